@@ -1,0 +1,5 @@
+package io.redress.followup.outbox;
+
+/** Fired inside the writing transaction; observed after commit to wake the relay without waiting for a poll. */
+public record OutboxWritten() {
+}

@@ -1,0 +1,48 @@
+package io.redress.followup.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.redress.followup.mapping.CaseMapper;
+import io.redress.followup.service.CaseOpening;
+
+@Path("/cases")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+    private final CaseOpening cases;
+    private final CaseMapper mapper;
+
+    CaseResource(CaseOpening cases, CaseMapper mapper) {
+        this.cases = cases;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Operation(summary = "Cases: the one for a complaint, or the newest ones")
+    public List<CaseView> list(@QueryParam("complaintId") UUID complaintId,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        var found = complaintId != null ? cases.forComplaint(complaintId) : cases.newest(limit);
+        return found.stream().map(mapper::toView).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One case")
+    public CaseView get(@PathParam("id") UUID id) {
+        return cases.find(id).map(mapper::toView).orElseThrow(() -> new NotFoundException("No case " + id));
+    }
+}

@@ -1,0 +1,83 @@
+package io.redress.intake.rest;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/** Turns every client error into problem+json that names the field, so callers can fix their request. */
+public class ProblemMapper {
+
+    private static final String BASE = "https://redress.dev/problems/";
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidFields(ConstraintViolationException e) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(violation -> new Problem.Violation(field(violation), violation.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return problem(400, "invalid-field", "Invalid request", detail, violations);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unreadableJson(JsonParseException e) {
+        String detail = "The body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+        return problem(400, "malformed-json", "Malformed JSON", detail,
+                List.of(new Problem.Violation("body", e.getOriginalMessage())));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> wrongValue(JsonMappingException e) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String message = e.getCause() instanceof IllegalArgumentException cause ? cause.getMessage() : e.getOriginalMessage();
+        String name = field.isEmpty() ? "body" : field;
+        return problem(400, "invalid-field", "Invalid request", name + ": " + message,
+                List.of(new Problem.Violation(name, message)));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> webError(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                : "Error";
+        return problem(status, "http-" + status, title, e.getMessage(), List.of());
+    }
+
+    private static RestResponse<Problem> problem(int status, String type, String title, String detail,
+            List<Problem.Violation> violations) {
+        return RestResponse.ResponseBuilder.<Problem>create(status)
+                .entity(new Problem(BASE + type, title, status, detail, violations))
+                .type(Problem.MEDIA_TYPE)
+                .build();
+    }
+
+    /** The JSON path of the bad value, without the Java method and parameter names in front of it. */
+    private static String field(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+}

@@ -1,0 +1,33 @@
+package io.redress.triage.outbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "redress.outbox")
+public interface OutboxConfig {
+
+    /** CloudEvents {@code source} of every event this service publishes. */
+    String source();
+
+    /** Prepended to every topic, so several environments or test runs can share one cluster. */
+    @WithDefault("${redress.topics.prefix:}")
+    String topicPrefix();
+
+    /** Most events published in one relay transaction. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** How often the relay looks for events when no commit has woken it (events of other replicas). */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** How long the relay waits for Kafka to acknowledge a batch before it retries later. */
+    @WithDefault("15s")
+    Duration sendTimeout();
+
+    /** Longest wait between attempts while Kafka is unreachable. */
+    @WithDefault("10s")
+    Duration maxBackoff();
+}

@@ -1,0 +1,62 @@
+package io.redress.triage.service;
+
+import java.util.Map;
+import java.util.SortedMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import com.github.pemistahl.lingua.api.IsoCode639_1;
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Tells the language of a complaint with Lingua, which is accurate on short social posts. Low-accuracy mode
+ * (trigram models only) keeps the service's memory small; its models load in the background after start-up
+ * so readiness is not delayed.
+ */
+@ApplicationScoped
+public class LanguageDetector {
+
+    private static final Logger LOG = Logger.getLogger(LanguageDetector.class);
+    public static final String UNDETERMINED = "und";
+
+    public record Detected(String language, double confidence) {
+    }
+
+    private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
+
+    LanguageDetector(TriageConfig config) {
+        Language[] languages = config.languages().stream()
+                .map(code -> Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.strip().toUpperCase())))
+                .toArray(Language[]::new);
+        lingua = LanguageDetectorBuilder.fromLanguages(languages).withLowAccuracyMode().build();
+    }
+
+    void warmUp(@Observes StartupEvent started) {
+        Thread loader = new Thread(() -> {
+            long start = System.nanoTime();
+            lingua.computeLanguageConfidenceValues("warm up the language models");
+            LOG.infof("Language models loaded in %d ms", (System.nanoTime() - start) / 1_000_000);
+        }, "language-models");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    public Detected detect(String text) {
+        SortedMap<Language, Double> confidences = lingua.computeLanguageConfidenceValues(text);
+        if (confidences.isEmpty()) {
+            return new Detected(UNDETERMINED, 0);
+        }
+        Map.Entry<Language, Double> best = confidences.entrySet().stream()
+                .max(Map.Entry.comparingByValue()).orElseThrow();
+        if (best.getValue() <= 0 || best.getKey() == Language.UNKNOWN) {
+            return new Detected(UNDETERMINED, 0);
+        }
+        return new Detected(best.getKey().getIsoCode639_1().toString().toLowerCase(), best.getValue());
+    }
+}
