@@ -193,6 +193,14 @@ class ComplaintIntakeTest {
         var badTime = complaint("x", uniqueId(), "text");
         badTime.put("receivedAt", "yesterday");
         assertRefused(badTime, "receivedAt");
+
+        var textAsObject = complaint("x", uniqueId(), "text");
+        textAsObject.put("text", Map.of("body", "hello"));
+        assertRefused(textAsObject, "text");
+
+        var followersAsWord = complaint("x", uniqueId(), "text");
+        followersAsWord.put("author", Map.of("handle", "rina", "followers", "many"));
+        assertRefused(followersAsWord, "author.followers");
     }
 
     @Test
@@ -231,7 +239,8 @@ class ComplaintIntakeTest {
     private static void assertRefused(Map<String, Object> body, String field) {
         given().contentType(ContentType.JSON).body(body)
                 .post("/complaints")
-                .then().statusCode(400)
+                .then().log().ifValidationFails()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("violations.field", hasItem(field))

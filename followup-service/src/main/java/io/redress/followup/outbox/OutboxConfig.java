@@ -1,9 +1,11 @@
 package io.redress.followup.outbox;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 @ConfigMapping(prefix = "redress.outbox")
 public interface OutboxConfig {
@@ -12,8 +14,8 @@ public interface OutboxConfig {
     String source();
 
     /** Prepended to every topic, so several environments or test runs can share one cluster. */
-    @WithDefault("${redress.topics.prefix:}")
-    String topicPrefix();
+    @WithName("topic-prefix")
+    Optional<String> topicPrefix();
 
     /** Most events published in one relay transaction. */
     @WithDefault("500")

@@ -33,16 +33,24 @@ public class CaseResource {
 
     @GET
     @Operation(summary = "Cases: the one for a complaint, or the newest ones")
-    public List<CaseView> list(@QueryParam("complaintId") UUID complaintId,
+    public List<CaseView> list(@QueryParam("complaintId") String complaintId,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        var found = complaintId != null ? cases.forComplaint(complaintId) : cases.newest(limit);
+        var found = complaintId != null ? cases.forComplaint(uuid("complaintId", complaintId)) : cases.newest(limit);
         return found.stream().map(mapper::toView).toList();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One case")
-    public CaseView get(@PathParam("id") UUID id) {
-        return cases.find(id).map(mapper::toView).orElseThrow(() -> new NotFoundException("No case " + id));
+    public CaseView get(@PathParam("id") String id) {
+        return cases.find(uuid("id", id)).map(mapper::toView).orElseThrow(() -> new NotFoundException("No case " + id));
+    }
+
+    private static UUID uuid(String field, String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameter(field, "'" + value + "' is not a UUID");
+        }
     }
 }

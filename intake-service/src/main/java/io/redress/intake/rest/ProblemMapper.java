@@ -1,5 +1,6 @@
 package io.redress.intake.rest;
 
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /** Turns every client error into problem+json that names the field, so callers can fix their request. */
 public class ProblemMapper {
@@ -44,14 +47,45 @@ public class ProblemMapper {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-        String message = e.getCause() instanceof IllegalArgumentException cause ? cause.getMessage() : e.getOriginalMessage();
         String name = field.isEmpty() ? "body" : field;
+        String message = explain(e);
         return problem(400, "invalid-field", "Invalid request", name + ": " + message,
                 List.of(new Problem.Violation(name, message)));
     }
 
+    /** Quarkus maps this subtype itself unless told otherwise; ours names the field the same way. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> wrongType(MismatchedInputException e) {
+        return wrongValue(e);
+    }
+
+    /** A message for the caller, without Java type names. */
+    private static String explain(JsonMappingException e) {
+        if (e.getCause() instanceof IllegalArgumentException cause) {
+            return cause.getMessage();
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            Class<?> target = invalid.getTargetType();
+            String expected = Temporal.class.isAssignableFrom(target) ? "an ISO-8601 date-time such as 2026-11-23T09:00:00Z"
+                    : Number.class.isAssignableFrom(target) || target.isPrimitive() ? "a number"
+                    : "a valid value";
+            return "'" + invalid.getValue() + "' is not " + expected;
+        }
+        if (e instanceof MismatchedInputException) {
+            return "has the wrong JSON type";
+        }
+        return e.getOriginalMessage();
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> webError(WebApplicationException e) {
+        // The JSON body reader reports unreadable bodies as a 400 wrapping Jackson's own exception.
+        if (e.getCause() instanceof JsonParseException cause) {
+            return unreadableJson(cause);
+        }
+        if (e.getCause() instanceof JsonMappingException cause) {
+            return wrongValue(cause);
+        }
         int status = e.getResponse().getStatus();
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase()

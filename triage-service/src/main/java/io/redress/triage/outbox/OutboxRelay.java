@@ -106,7 +106,7 @@ public class OutboxRelay {
         var acknowledged = new CompletableFuture<Void>();
         Message<String> message = Message.of(event.payload)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withTopic(config.topicPrefix() + event.topic)
+                        .withTopic(config.topicPrefix().orElse("") + event.topic)
                         .withKey(event.eventKey)
                         .build())
                 .addMetadata(OutgoingCloudEventMetadata.builder()
