@@ -1,20 +1,26 @@
 package io.redress.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
-/** The one HTTP/1.1 client of the bench, posting complaints to intake asynchronously. */
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+
+/** The one HTTP/1.1 client of the bench, posting complaints to intake asynchronously over kept-alive connections. */
 final class IntakeClient {
 
     /** Outcome of one POST. {@code id} is set for accepted complaints; {@code failure} names what went wrong. */
@@ -30,21 +36,22 @@ final class IntakeClient {
     }
 
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    private static final int MAX_CONNECTIONS = 256;
 
     private final HttpClient http;
     private final ObjectMapper json;
     private final URI base;
-    private final URI complaints;
 
     IntakeClient(URI base, ObjectMapper json) {
         this.base = base;
         this.json = json;
-        this.complaints = base.resolve("/complaints");
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(3))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
+        this.http = vertx.createHttpClient(new HttpClientOptions()
+                        .setDefaultHost(base.getHost())
+                        .setDefaultPort(base.getPort())
+                        .setKeepAlive(true)
+                        .setConnectTimeout(3_000),
+                new PoolOptions().setHttp1MaxSize(MAX_CONNECTIONS).setMaxWaitQueueSize(-1));
     }
 
     /**
@@ -52,44 +59,48 @@ final class IntakeClient {
      * not required, since a not-ready service still yields meaningful (error) figures.
      */
     String probe() {
-        URI ready = base.resolve("/q/health/ready");
-        HttpRequest request = HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).GET().build();
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200 ? "ready" : "answering, readiness HTTP " + response.statusCode();
-        } catch (IOException e) {
-            throw new BenchException("intake is unreachable at " + base + " (" + describe(e)
-                    + "). Start the stack first, or pass --intake URL.");
+            int status = http.request(options(HttpMethod.GET, "/q/health/ready", Duration.ofSeconds(5)))
+                    .compose(request -> request.send())
+                    .map(response -> response.statusCode())
+                    .toCompletionStage().toCompletableFuture().get(6, TimeUnit.SECONDS);
+            return status == 200 ? "ready" : "answering, readiness HTTP " + status;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BenchException("interrupted while probing intake");
+        } catch (Exception e) {
+            throw new BenchException("intake is unreachable at " + base + " (" + describe(e)
+                    + "). Start the stack first, or pass --intake URL.");
         }
     }
 
     /** Never completes exceptionally: transport failures come back as a PostResult with status 0. */
     CompletableFuture<PostResult> post(byte[] body) {
-        HttpRequest request = HttpRequest.newBuilder(complaints)
-                .timeout(REQUEST_TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
         long start = System.nanoTime();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                .handle((response, error) -> {
-                    long end = System.nanoTime();
-                    if (error != null) {
-                        return new PostResult(0, null, start, end, describe(error));
-                    }
-                    int status = response.statusCode();
-                    if (status != 200 && status != 201) {
-                        return new PostResult(status, null, start, end, "HTTP " + status);
-                    }
-                    String id = idOf(response.body());
-                    return id == null
-                            ? new PostResult(status, null, start, end, "HTTP " + status + " without id")
-                            : new PostResult(status, id, start, end, null);
-                });
+        RequestOptions post = options(HttpMethod.POST, "/complaints", REQUEST_TIMEOUT)
+                .putHeader("Content-Type", "application/json")
+                .putHeader("Accept", "application/json");
+        return http.request(post)
+                .compose(request -> request.send(Buffer.buffer(body)))
+                .compose(response -> response.body().map(payload -> result(response.statusCode(), payload, start)))
+                .toCompletionStage().toCompletableFuture()
+                .handle((result, error) -> error == null ? result
+                        : new PostResult(0, null, start, System.nanoTime(), describe(error)));
+    }
+
+    private RequestOptions options(HttpMethod method, String path, Duration timeout) {
+        return new RequestOptions().setMethod(method).setURI(path).setTimeout(timeout.toMillis());
+    }
+
+    private PostResult result(int status, Buffer payload, long start) {
+        long end = System.nanoTime();
+        if (status != 200 && status != 201) {
+            return new PostResult(status, null, start, end, "HTTP " + status);
+        }
+        String id = idOf(payload.getBytes());
+        return id == null
+                ? new PostResult(status, null, start, end, "HTTP " + status + " without id")
+                : new PostResult(status, id, start, end, null);
     }
 
     private String idOf(byte[] body) {
@@ -108,11 +119,8 @@ final class IntakeClient {
             top = top.getCause();
         }
         for (Throwable cause = top; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpConnectTimeoutException) {
-                return "connect timeout";
-            }
-            if (cause instanceof HttpTimeoutException) {
-                return "request timeout (" + REQUEST_TIMEOUT.toSeconds() + " s)";
+            if (cause.getClass().getSimpleName().contains("Timeout")) {
+                return "timeout";
             }
             if (cause instanceof ConnectException) {
                 return "connection refused";

@@ -92,16 +92,17 @@ final class ProcessMemory {
 
     /**
      * PostgreSQL run by the machine rather than the dev scripts leaves no pid file: sum every process whose
-     * command name is "postgres" (postmaster and backends alike; shared buffers count once per process in RSS).
+     * command name is "postgres" (postmaster and backends alike). Their RSS each include the same shared buffers,
+     * so the sum is of PSS, which counts a shared page once across the processes sharing it.
      */
     private ProcessRss machinePostgres() {
         List<Long> pids = allPids().stream().filter(pid -> "postgres".equals(read(PROC.resolve(pid + "/comm")).strip())).toList();
         if (pids.isEmpty()) {
             return new ProcessRss("postgres", List.of(), null, "no postgres.pid and no 'postgres' process found");
         }
-        long rss = pids.stream().mapToLong(ProcessMemory::rssKib).sum();
-        return new ProcessRss("postgres", pids, rss,
-                "no postgres.pid: machine's own PostgreSQL, sum of " + pids.size() + " 'postgres' processes found via /proc");
+        long pss = pids.stream().mapToLong(ProcessMemory::pssKib).sum();
+        return new ProcessRss("postgres", pids, pss,
+                "no postgres.pid: machine's own PostgreSQL, PSS sum of " + pids.size() + " 'postgres' processes");
     }
 
     private static Optional<Long> readPid(Path file) {
@@ -125,6 +126,20 @@ final class ProcessMemory {
                 String[] parts = line.substring("VmRSS:".length()).trim().split("\\s+");
                 try {
                     return Long.parseLong(parts[0]); // the kernel always reports kB here
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Proportional set size in KiB (shared pages divided among their sharers); 0 if unreadable. */
+    static long pssKib(long pid) {
+        for (String line : read(PROC.resolve(pid + "/smaps_rollup")).split("\n")) {
+            if (line.startsWith("Pss:")) {
+                try {
+                    return Long.parseLong(line.substring("Pss:".length()).trim().split("\\s+")[0]);
                 } catch (NumberFormatException e) {
                     return 0;
                 }
