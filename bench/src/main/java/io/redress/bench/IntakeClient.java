@@ -36,7 +36,8 @@ final class IntakeClient {
     }
 
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
-    private static final int MAX_CONNECTIONS = 256;
+    /** At least the largest number of requests a phase keeps in flight, so no request waits in the pool queue. */
+    private static final int MAX_CONNECTIONS = 1024;
 
     private final HttpClient http;
     private final ObjectMapper json;
@@ -84,6 +85,8 @@ final class IntakeClient {
                 .compose(request -> request.send(Buffer.buffer(body)))
                 .compose(response -> response.body().map(payload -> result(response.statusCode(), payload, start)))
                 .toCompletionStage().toCompletableFuture()
+                // A hard bound of our own: whatever happens inside the client, every post ends and is counted.
+                .orTimeout(REQUEST_TIMEOUT.toMillis() + 2_000, TimeUnit.MILLISECONDS)
                 .handle((result, error) -> error == null ? result
                         : new PostResult(0, null, start, System.nanoTime(), describe(error)));
     }

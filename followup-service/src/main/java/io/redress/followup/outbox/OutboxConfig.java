@@ -25,6 +25,10 @@ public interface OutboxConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
+    /** How long the relay waits after being woken, so events committed together leave in one batch. */
+    @WithDefault("10ms")
+    Duration linger();
+
     /** How long the relay waits for Kafka to acknowledge a batch before it retries later. */
     @WithDefault("15s")
     Duration sendTimeout();

@@ -70,7 +70,9 @@ public class OutboxRelay {
         Duration wait = config.pollInterval();
         while (running) {
             try {
-                wakeUp.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+                if (wakeUp.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    Thread.sleep(config.linger().toMillis());
+                }
                 wakeUp.drainPermits();
                 while (running && relayBatch() == config.batchSize()) {
                     // a full batch means more are waiting: keep going without sleeping
@@ -91,6 +93,8 @@ public class OutboxRelay {
         return QuarkusTransaction.requiringNew()
                 .timeout((int) config.sendTimeout().toSeconds() + 5)
                 .call(() -> {
+                    // Losing this commit in a crash only republishes the batch, which consumers drop as duplicates.
+                    events.skipWaitingForDurableCommit();
                     List<OutboxEvent> batch = events.lockOldest(config.batchSize());
                     if (batch.isEmpty()) {
                         return 0;

@@ -22,6 +22,11 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
                 .getResultList();
     }
 
+    /** For this transaction only: commit without waiting for the WAL flush. */
+    public void skipWaitingForDurableCommit() {
+        getEntityManager().createNativeQuery("set local synchronous_commit to off").executeUpdate();
+    }
+
     public void deleteAll(List<OutboxEvent> events) {
         delete("seq in ?1", events.stream().map(event -> event.seq).toList());
     }
