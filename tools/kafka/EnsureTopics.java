@@ -78,13 +78,13 @@ public class EnsureTopics {
                 int want = e.getValue()[0];
                 if (have < want) {
                     grow.put(e.getKey(), NewPartitions.increaseTo(want));
-                    System.out.printf("    %-28s %d partitions (had %d, increased)%n", e.getKey(), want, have);
+                    System.out.printf("    %-36s %d partitions (had %d, increased)%n", e.getKey(), want, have);
                 } else if (have > want) {
-                    System.out.printf("    %-28s %d partitions, WARNING: expected %d (cannot shrink; delete the topic to reset)%n",
+                    System.out.printf("    %-36s %d partitions, WARNING: expected %d (cannot shrink; delete the topic to reset)%n",
                             e.getKey(), have, want);
                     problems++;
                 } else {
-                    System.out.printf("    %-28s %d partitions%s%n", e.getKey(), have, created.contains(e.getKey()) ? " (created)" : "");
+                    System.out.printf("    %-36s %d partitions%s%n", e.getKey(), have, created.contains(e.getKey()) ? " (created)" : "");
                 }
             }
             if (!grow.isEmpty()) {

@@ -24,7 +24,7 @@ final class Suite implements AutoCloseable {
     static final String DB_PORT = env("DB_PORT", "5432");
     static final String KAFKA = env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
     static final List<String> TOPICS = List.of("complaints.received.v1", "complaints.triaged.v1", "cases.opened.v1",
-            "complaints.received.v1.dlq", "complaints.triaged.v1.dlq");
+            "complaints.received.v1.triage.dlq", "complaints.triaged.v1.followup.dlq");
 
     final String topicPrefix = "e2e-" + System.currentTimeMillis() + ".";
     final ServiceProcess intake;

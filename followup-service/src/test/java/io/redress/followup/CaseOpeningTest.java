@@ -121,7 +121,7 @@ class CaseOpeningTest {
     @Test
     void aPoisonMessageGoesToTheDeadLetterTopicAndTheNextOneStillOpensACase() throws Exception {
         UUID poisonKey = UUID.randomUUID();
-        try (var deadLetters = new KafkaTopicReader(TRIAGED + ".dlq"); var writer = new CloudEventWriter()) {
+        try (var deadLetters = new KafkaTopicReader(TRIAGED + ".followup.dlq"); var writer = new CloudEventWriter()) {
             ObjectNode bad = triaged(poisonKey, "URGENT");
             writer.send(TRIAGED, poisonKey.toString(), UUID.randomUUID().toString(), ComplaintTriaged.TYPE,
                     bad.toString());

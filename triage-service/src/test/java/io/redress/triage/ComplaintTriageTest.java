@@ -144,7 +144,7 @@ class ComplaintTriageTest {
     void aPoisonMessageGoesToTheDeadLetterTopicAndTheNextOneIsStillTriaged(String kind, String payload)
             throws Exception {
         UUID poisonKey = UUID.randomUUID();
-        try (var deadLetters = new KafkaTopicReader(RECEIVED + ".dlq"); var writer = new CloudEventWriter()) {
+        try (var deadLetters = new KafkaTopicReader(RECEIVED + ".triage.dlq"); var writer = new CloudEventWriter()) {
             if (payload.equals("NO_CE_ID")) {
                 writer.send(RECEIVED, poisonKey.toString(), null, null,
                         received(poisonKey, "no envelope", "public", 0).toString());

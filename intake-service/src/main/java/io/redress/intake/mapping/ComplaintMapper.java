@@ -48,6 +48,7 @@ public class ComplaintMapper {
         return new ComplaintReceived(complaint.id, complaint.channel.wire(), complaint.externalId,
                 new ComplaintReceived.Author(complaint.authorHandle, complaint.authorDisplayName,
                         complaint.authorFollowers),
-                complaint.text, complaint.visibility.wire(), complaint.url, complaint.inReplyTo, complaint.receivedAt);
+                complaint.text, complaint.visibility.wire(), complaint.url, complaint.inReplyTo, complaint.receivedAt,
+                null, null, null);
     }
 }

@@ -12,7 +12,7 @@ public class TriageMapper {
     public ComplaintTriaged toTriaged(TriageDecision decision) {
         return new ComplaintTriaged(decision.complaintId, decision.channel, decision.visibility, decision.language,
                 decision.languageConfidence, decision.priority, decision.reasons, decision.receivedAt,
-                decision.triagedAt);
+                decision.triagedAt, 1, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public TriageView toView(TriageDecision decision) {
