@@ -19,6 +19,10 @@ final class Overlays {
     private Overlays() {
     }
 
+    static List<String> all() {
+        return ALL;
+    }
+
     static Rendered rendered(String overlay) {
         return RENDERED.computeIfAbsent(overlay, Kustomize::render);
     }
