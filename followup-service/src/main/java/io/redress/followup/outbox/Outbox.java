@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.redress.followup.observability.TraceParent;
+
 /** Records an event in the caller's transaction; {@link OutboxRelay} publishes it once committed. */
 @ApplicationScoped
 public class Outbox {
@@ -34,6 +36,7 @@ public class Outbox {
         event.eventKey = key;
         event.payload = toJson(data);
         event.createdAt = Instant.now();
+        event.traceParent = TraceParent.current().orElse(null);
         events.persist(event);
         written.fire(new OutboxWritten());
     }

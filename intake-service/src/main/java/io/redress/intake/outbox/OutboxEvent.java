@@ -37,4 +37,8 @@ public class OutboxEvent {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** W3C traceparent of the transaction that wrote the event; null when it ran outside any trace. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

@@ -21,6 +21,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.redress.triage.observability.TraceParent;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
@@ -130,6 +132,10 @@ public class OutboxRelay {
                     acknowledged.completeExceptionally(failure);
                     return CompletableFuture.completedFuture(null);
                 });
+        if (event.traceParent != null) {
+            // The producer span, and so the record's traceparent header, continues the writer's trace.
+            message = message.addMetadata(TracingMetadata.withCurrent(TraceParent.restore(event.traceParent)));
+        }
         kafka.send(message);
         return acknowledged;
     }

@@ -46,6 +46,7 @@ public class Triager {
      * outside the transaction, so a passing database fault does not send a good event to the dead-letter topic.
      */
     @Retry(maxRetries = 5, delay = 200, jitter = 100)
+    @io.micrometer.core.annotation.Timed(value = "redress.triage.duration", histogram = true)
     public void triage(String eventId, ComplaintReceived complaint) {
         LanguageDetector.Detected language = languages.detect(complaint.text());
         PriorityRules.Priority priority = priorities.decide(complaint);
