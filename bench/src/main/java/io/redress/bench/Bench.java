@@ -114,7 +114,7 @@ public final class Bench {
         if (options.skipBurst() && options.skipSteady()) {
             return;
         }
-        IntakeClient intake = new IntakeClient(options.intake(), json);
+        IntakeClient intake = new IntakeClient(options.intake(), json, System.getProperty("redress.token"));
         Text.section("Pre-flight");
         intakeStatus = intake.probe(); // throws a one-line BenchException when intake is down
         Text.row("intake " + options.intake(), intakeStatus);

@@ -42,10 +42,13 @@ final class IntakeClient {
     private final HttpClient http;
     private final ObjectMapper json;
     private final URI base;
+    private final String authorization;
 
-    IntakeClient(URI base, ObjectMapper json) {
+    /** {@code token}: a bearer token with a role that may post complaints (./redress bench passes one). */
+    IntakeClient(URI base, ObjectMapper json, String token) {
         this.base = base;
         this.json = json;
+        this.authorization = token == null ? "" : "Bearer " + token;
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
         this.http = vertx.createHttpClient(new HttpClientOptions()
                         .setDefaultHost(base.getHost())
@@ -80,7 +83,8 @@ final class IntakeClient {
         long start = System.nanoTime();
         RequestOptions post = options(HttpMethod.POST, "/complaints", REQUEST_TIMEOUT)
                 .putHeader("Content-Type", "application/json")
-                .putHeader("Accept", "application/json");
+                .putHeader("Accept", "application/json")
+                .putHeader("Authorization", authorization);
         return http.request(post)
                 .compose(request -> request.send(Buffer.buffer(body)))
                 .compose(response -> response.body().map(payload -> result(response.statusCode(), payload, start)))

@@ -36,6 +36,7 @@ public record Options(
               --help                 this text
 
             Pid files are read from -Dredress.pids=DIR (default .redress/pids relative to the working directory).
+            Complaints are posted with the bearer token in -Dredress.token (./redress bench passes an integration token).
             Only loopback addresses are accepted: this tool generates load and must point at a local stack.
             """;
 

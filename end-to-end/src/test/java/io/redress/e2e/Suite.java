@@ -14,6 +14,9 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+
 /**
  * The three services against the real PostgreSQL and Kafka, each on its own fresh database and on topics no
  * other run uses, so the test sees exactly what it caused.
@@ -30,6 +33,7 @@ final class Suite implements AutoCloseable {
     final ServiceProcess intake;
     final ServiceProcess triage;
     final ServiceProcess followup;
+    final SuiteTokens tokens;
 
     Suite() throws Exception {
         Path root = Path.of(System.getProperty("redress.root", ".."));
@@ -38,6 +42,10 @@ final class Suite implements AutoCloseable {
             resetDatabase(service);
         }
         createTopics();
+        tokens = new SuiteTokens(root.resolve("end-to-end/target/e2e-keys"));
+        // The journey acts as a supervisor, the one role allowed on every endpoint it calls.
+        RestAssured.requestSpecification = new RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + tokens.forRole("supervisor")).build();
         intake = new ServiceProcess("intake-service", root, logs, environment("intake"));
         triage = new ServiceProcess("triage-service", root, logs, environment("triage"));
         followup = new ServiceProcess("followup-service", root, logs, environment("followup"));
@@ -65,6 +73,8 @@ final class Suite implements AutoCloseable {
         environment.put("DB_PASSWORD", service);
         environment.put("KAFKA_BOOTSTRAP_SERVERS", KAFKA);
         environment.put("REDRESS_TOPICS_PREFIX", topicPrefix);
+        environment.put("REDRESS_JWT_ISSUER", SuiteTokens.ISSUER);
+        environment.put("REDRESS_JWT_PUBLIC_KEY_LOCATION", tokens.publicKey.toString());
         return environment;
     }
 

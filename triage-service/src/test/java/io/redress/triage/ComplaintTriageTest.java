@@ -25,10 +25,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.redress.events.v1.ComplaintReceived;
 import io.redress.events.v1.ComplaintTriaged;
 
 @QuarkusTest
+@TestSecurity(user = "test-agent", roles = "agent")
 class ComplaintTriageTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

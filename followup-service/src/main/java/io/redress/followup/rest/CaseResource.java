@@ -3,6 +3,7 @@ package io.redress.followup.rest;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -32,6 +33,7 @@ public class CaseResource {
     }
 
     @GET
+    @RolesAllowed({ "agent", "supervisor", "admin" })
     @Operation(summary = "Cases: the one for a complaint, or the newest ones")
     public List<CaseView> list(@QueryParam("complaintId") String complaintId,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
@@ -41,6 +43,7 @@ public class CaseResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({ "agent", "supervisor", "admin" })
     @Operation(summary = "One case")
     public CaseView get(@PathParam("id") String id) {
         return cases.find(uuid("id", id)).map(mapper::toView).orElseThrow(() -> new NotFoundException("No case " + id));

@@ -3,6 +3,7 @@ package io.redress.intake.rest;
 import java.net.URI;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +38,7 @@ public class ComplaintResource {
     }
 
     @POST
+    @RolesAllowed({ "integration", "agent", "supervisor" })
     @Operation(summary = "Take in a complaint from any channel",
             description = "The same (channel, externalId) delivered again returns the stored complaint and changes nothing.")
     @APIResponse(responseCode = "201", description = "A new complaint was stored")
@@ -55,6 +57,7 @@ public class ComplaintResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({ "agent", "supervisor", "admin" })
     @Operation(summary = "One complaint")
     public ComplaintView get(@PathParam("id") UUID id) {
         return intake.find(id).map(mapper::toView)

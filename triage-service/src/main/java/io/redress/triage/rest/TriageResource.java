@@ -2,6 +2,7 @@ package io.redress.triage.rest;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -28,6 +29,7 @@ public class TriageResource {
 
     @GET
     @Path("/{complaintId}")
+    @RolesAllowed({ "agent", "supervisor", "admin", "integration" })
     @Operation(summary = "Triage decision for a complaint, with its reasons")
     public TriageView get(@PathParam("complaintId") UUID complaintId) {
         return triager.find(complaintId).map(mapper::toView)

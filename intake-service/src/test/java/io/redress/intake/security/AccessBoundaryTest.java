@@ -1,0 +1,75 @@
+package io.redress.intake.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/** Only a current token from the configured issuer, for this audience, signed with its key, gets in. */
+@QuarkusTest
+class AccessBoundaryTest {
+
+    private static ValidatableResponse readWith(String token) {
+        return given().auth().oauth2(token).get("/complaints/{id}", UUID.randomUUID()).then();
+    }
+
+    private static void refused(ValidatableResponse response) {
+        response.statusCode(401)
+                .header("WWW-Authenticate", "Bearer")
+                .contentType("application/problem+json")
+                .body("status", equalTo(401))
+                .body("type", equalTo("https://redress.dev/problems/unauthenticated"));
+    }
+
+    @Test
+    void aRequestWithoutATokenIsRefusedWith401Problem() {
+        refused(given().get("/complaints/{id}", UUID.randomUUID()).then());
+    }
+
+    @Test
+    void aPathThatDoesNotExistIsRefusedBeforeItCanBeProbed() {
+        refused(given().get("/admin/secrets").then());
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        refused(readWith(Tokens.expired("agent")));
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIsRefused() {
+        refused(readWith(Tokens.fromIssuer("https://attacker.example/issuer", "agent")));
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        refused(readWith(Tokens.forAudience("some-other-app", "agent")));
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsRefused() throws Exception {
+        refused(readWith(Tokens.withForeignKey("agent")));
+    }
+
+    @Test
+    void aMalformedTokenIsRefused() {
+        refused(readWith("not.a.jwt"));
+    }
+
+    @Test
+    void aCurrentTokenGetsThrough() {
+        readWith(Tokens.forRole("agent")).statusCode(404);
+    }
+
+    @Test
+    void healthAndMetricsNeedNoToken() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200);
+    }
+}
