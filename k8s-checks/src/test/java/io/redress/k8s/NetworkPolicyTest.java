@@ -44,6 +44,10 @@ class NetworkPolicyTest {
                 "strimzi.io/broker-role", "true"));
     }
 
+    private static List<String> othersThan(String service) {
+        return Rendered.SERVICES.stream().filter(other -> !other.equals(service)).toList();
+    }
+
     private static NetworkRules rules(Rendered rendered) {
         List<NetworkPolicy> policies = new ArrayList<>(Overlays.all(rendered, "NetworkPolicy", NetworkPolicy.class));
         policies.add(strimziListenerPolicy(rendered));
@@ -75,10 +79,8 @@ class NetworkPolicyTest {
         for (String owner : Rendered.SERVICES) {
             Pod db = database(rendered, owner);
             assertTrue(rules.connects(service(rendered, owner), db, 5432), owner + " reaches its database");
-            for (String other : Rendered.SERVICES) {
-                if (!other.equals(owner)) {
-                    assertFalse(rules.accepts(db, service(rendered, other), 5432), owner + "-db lets " + other + " in");
-                }
+            for (String other : othersThan(owner)) {
+                assertFalse(rules.accepts(db, service(rendered, other), 5432), owner + "-db lets " + other + " in");
             }
             assertFalse(rules.accepts(db, stranger, 5432), owner + "-db lets another pod of the namespace in");
             assertFalse(rules.accepts(db, elsewhere, 5432), owner + "-db lets a pod of another namespace in");
@@ -124,10 +126,8 @@ class NetworkPolicyTest {
         NetworkRules rules = rules(rendered);
 
         for (String from : Rendered.SERVICES) {
-            for (String to : Rendered.SERVICES) {
-                if (!from.equals(to)) {
-                    assertFalse(rules.accepts(service(rendered, to), service(rendered, from), PORTS.get(to)), from + " → " + to);
-                }
+            for (String to : othersThan(from)) {
+                assertFalse(rules.accepts(service(rendered, to), service(rendered, from), PORTS.get(to)), from + " → " + to);
             }
         }
     }
