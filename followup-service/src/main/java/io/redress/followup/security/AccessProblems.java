@@ -20,8 +20,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Refusals made before a request reaches a resource (missing or bad token, too large, too many) answer with the
- * same problem+json as every other client error.
+ * Refusals made before a request reaches a resource (missing or bad token, wrong role, too many requests) answer
+ * with the same problem+json as every other client error.
  */
 @ApplicationScoped
 public class AccessProblems {
@@ -46,8 +46,6 @@ public class AccessProblems {
             unauthenticated(request);
         } else if (failure instanceof ForbiddenException || request.statusCode() == 403) {
             send(request, 403, FORBIDDEN, "Forbidden", FORBIDDEN_DETAIL);
-        } else if (request.statusCode() == 413) {
-            send(request, 413, "too-large", "Request body too large", "The body exceeds the size this service accepts");
         } else {
             request.next();
         }
