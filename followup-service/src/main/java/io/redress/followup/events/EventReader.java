@@ -58,6 +58,10 @@ public class EventReader {
             return json.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
             throw new MalformedEvent("not JSON: " + e.getOriginalMessage(), e);
+        } catch (NumberFormatException e) {
+            // A number beyond a double's range is read as Infinity, which the schema's enum check cannot compare
+            // (found by EventReaderFuzzTest).
+            throw new MalformedEvent("a number is out of range", e);
         }
     }
 

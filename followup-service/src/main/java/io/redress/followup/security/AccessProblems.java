@@ -13,15 +13,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.AuthenticationException;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.redress.followup.rest.Problem;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Refusals made before a request reaches a resource (missing or bad token, too large, too many) answer with the
- * same problem+json as every other client error.
+ * Refusals for a missing or bad token, a wrong role or too many requests answer with the same problem+json as
+ * every other client error.
  */
 @ApplicationScoped
 public class AccessProblems {
@@ -40,14 +39,10 @@ public class AccessProblems {
         router.route().failureHandler(this::refuse);
     }
 
+    /** A token that is present but invalid fails the request before any resource sees it. */
     void refuse(RoutingContext request) {
-        Throwable failure = request.failure();
-        if (failure instanceof AuthenticationException || failure instanceof UnauthorizedException) {
+        if (request.failure() instanceof AuthenticationException) {
             unauthenticated(request);
-        } else if (failure instanceof ForbiddenException || request.statusCode() == 403) {
-            send(request, 403, FORBIDDEN, "Forbidden", FORBIDDEN_DETAIL);
-        } else if (request.statusCode() == 413) {
-            send(request, 413, "too-large", "Request body too large", "The body exceeds the size this service accepts");
         } else {
             request.next();
         }

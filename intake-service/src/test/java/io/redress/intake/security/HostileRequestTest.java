@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +21,19 @@ class HostileRequestTest {
         given().auth().oauth2(Tokens.forRole("agent")).contentType(ContentType.JSON)
                 .body("{\"text\":\"" + "x".repeat(70_000) + "\"}")
                 .post("/complaints").then().statusCode(413);
+    }
+
+    /** Found by NewComplaintFuzzTest: Jackson reads these bytes as UTF-32 and cannot decode them. */
+    @Test
+    void aBodyInNoUnicodeEncodingIsA400NotA500() {
+        byte[] body = new byte[81];
+        body[0] = 'n';
+        System.arraycopy("ull".getBytes(StandardCharsets.US_ASCII), 0, body, 78, 3);
+        given().auth().oauth2(Tokens.forRole("agent")).contentType(ContentType.JSON).body(body)
+                .post("/complaints").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("body"));
     }
 
     @Test
