@@ -22,11 +22,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.redress.events.v1.ComplaintReceived;
 import io.redress.intake.outbox.Outbox;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
+@TestSecurity(user = "web-form", roles = { "integration", "agent" })
 class OutboxRelayTest {
 
     private static final Duration KAFKA_WAIT = Duration.ofSeconds(30);
