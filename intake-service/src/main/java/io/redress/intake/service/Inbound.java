@@ -27,7 +27,11 @@ public record Inbound(
         Route route,
         String actor) {
 
+    /** Events carry at most this much text; a longer e-mail (quoted history, signatures) is cut, not refused. */
+    public static final int MAX_TEXT = 10_000;
+
     public Inbound {
+        text = text == null || text.isBlank() ? "(no text)" : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         references = references == null ? List.of() : references.stream().filter(r -> r != null && !r.isBlank()).toList();
         attachments = attachments == null ? List.of() : attachments;
     }

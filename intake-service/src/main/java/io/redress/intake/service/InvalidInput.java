@@ -24,6 +24,10 @@ public class InvalidInput extends RuntimeException {
         return new InvalidInput(401, "bad-signature", "Unauthorized", field, message);
     }
 
+    public static InvalidInput notConfigured(String field) {
+        return new InvalidInput(503, "not-configured", "Service Unavailable", field, "is not configured for this environment");
+    }
+
     public int status() {
         return status;
     }
