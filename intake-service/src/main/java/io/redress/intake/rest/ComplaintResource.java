@@ -1,17 +1,21 @@
 package io.redress.intake.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,7 +26,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.redress.intake.mapping.ComplaintMapper;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.redress.intake.mapping.ThreadMapper;
+import io.redress.intake.service.AuditTrail;
+import io.redress.intake.service.ChannelSwitch;
 import io.redress.intake.service.Intake;
+import io.redress.intake.service.InvalidInput;
+import io.redress.intake.service.Threads;
 import io.redress.intake.service.NotFound;
 import io.redress.intake.service.Taken;
 
@@ -34,11 +43,20 @@ public class ComplaintResource {
     private final Intake intake;
     private final ComplaintMapper mapper;
     private final SecurityIdentity caller;
+    private final Threads threads;
+    private final ChannelSwitch channelSwitch;
+    private final AuditTrail auditTrail;
+    private final ThreadMapper threadMapper;
 
-    ComplaintResource(Intake intake, ComplaintMapper mapper, SecurityIdentity caller) {
+    ComplaintResource(Intake intake, ComplaintMapper mapper, SecurityIdentity caller, Threads threads,
+            ChannelSwitch channelSwitch, AuditTrail auditTrail, ThreadMapper threadMapper) {
         this.intake = intake;
         this.mapper = mapper;
         this.caller = caller;
+        this.threads = threads;
+        this.channelSwitch = channelSwitch;
+        this.auditTrail = auditTrail;
+        this.threadMapper = threadMapper;
     }
 
     @POST
@@ -67,5 +85,42 @@ public class ComplaintResource {
     public ComplaintView get(@PathParam("id") UUID id) {
         return intake.find(id).map(mapper::toView)
                 .orElseThrow(() -> new NotFound("No complaint " + id));
+    }
+
+    @GET
+    @Path("/{id}/thread")
+    @Operation(summary = "The conversation, every item marked public or private",
+            description = "view=public shows only public items and nothing derived from private ones; integrations may read only that view.")
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION })
+    public ThreadView thread(@PathParam("id") UUID id, @QueryParam("view") @DefaultValue("all") String view) {
+        if (!view.equals("all") && !view.equals("public")) {
+            throw new InvalidInput(400, "invalid-field", "Invalid request", "view", "must be one of: all, public");
+        }
+        boolean staff = caller.hasRole(Roles.AGENT) || caller.hasRole(Roles.SUPERVISOR) || caller.hasRole(Roles.ADMIN);
+        if (view.equals("all") && !staff) {
+            throw new ForbiddenException("Integrations may read only the public view (view=public)");
+        }
+        return threads.of(id, view.equals("public"));
+    }
+
+    @POST
+    @Path("/{id}/switch")
+    @Operation(summary = "Move the conversation to e-mail, phone or a direct message",
+            description = "Records the handoff in the audit trail and posts the public 'we have sent you a message' reply.")
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR })
+    public ComplaintView switchChannel(@PathParam("id") UUID id,
+            @NotNull(message = "a switch body is required") @Valid ChannelSwitchRequest request) {
+        return mapper.toView(channelSwitch.switchTo(id, request, caller.getPrincipal().getName()));
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @Operation(summary = "Every change to the complaint, oldest first (append-only)")
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    public List<AuditView> audit(@PathParam("id") UUID id) {
+        if (intake.find(id).isEmpty()) {
+            throw new NotFound("No complaint " + id);
+        }
+        return auditTrail.ofComplaint(id).stream().map(threadMapper::toView).toList();
     }
 }
