@@ -43,6 +43,11 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
                 Direction.INBOUND).firstResultOptional();
     }
 
+    public Optional<Message> newestInbound(UUID complaintId, Channel channel, Visibility visibility) {
+        return find("complaintId = ?1 and channel = ?2 and direction = ?3 and visibility = ?4 order by receivedAt desc",
+                complaintId, channel, Direction.INBOUND, visibility).firstResultOptional();
+    }
+
     public Optional<Message> findByReplyId(UUID replyId) {
         return find("replyId", replyId).firstResultOptional();
     }

@@ -34,8 +34,7 @@ public class ReplyRouting {
 
     private Target publicReply(Complaint complaint) {
         Channel channel = complaint.channel;
-        Message answered = messages.newestInbound(complaint.id, channel)
-                .filter(message -> message.visibility == Visibility.PUBLIC)
+        Message answered = messages.newestInbound(complaint.id, channel, Visibility.PUBLIC)
                 .orElseThrow(() -> new DeliveryFailed("the complaint has no public item to reply to", false));
         Target.Kind kind = switch (channel) {
             case X -> Target.Kind.X_REPLY;
