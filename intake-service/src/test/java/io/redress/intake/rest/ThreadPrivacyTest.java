@@ -90,7 +90,7 @@ class ThreadPrivacyTest {
         TOPICS.forEach(topic -> readers.add(new KafkaTopicReader(KafkaTopicReader.topic(topic))));
         try {
             Conversation conversation = switchedToEmail();
-            String id = conversation.complaint().complaint.id.toString();
+            String id = conversation.complaint().complaint().id.toString();
 
             String publicView = given().get("/complaints/{id}/thread?view=public", id).then().statusCode(200)
                     .body("items.visibility", not(hasItem("private")))
@@ -108,7 +108,7 @@ class ThreadPrivacyTest {
 
             List<ConsumerRecord<String, String>> events = new ArrayList<>();
             for (KafkaTopicReader reader : readers) {
-                events.addAll(reader.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(10)));
+                events.addAll(reader.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(5)));
             }
             assertFalse(events.isEmpty());
             for (ConsumerRecord<String, String> event : events) {
@@ -127,7 +127,7 @@ class ThreadPrivacyTest {
     @Test
     void theAuditTrailRecordsTheHandoffWithoutThePersonalData() {
         Conversation conversation = switchedToEmail();
-        String audit = given().get("/complaints/{id}/audit", conversation.complaint().complaint.id).then().statusCode(200)
+        String audit = given().get("/complaints/{id}/audit", conversation.complaint().complaint().id).then().statusCode(200)
                 .body("action", hasItems("opened", "channel-switched", "reply-sent", "message-received"))
                 .body("find { it.action == 'channel-switched' }.before.channel", org.hamcrest.Matchers.equalTo("x"))
                 .body("find { it.action == 'channel-switched' }.after.channel", org.hamcrest.Matchers.equalTo("email"))
