@@ -3,7 +3,6 @@ package io.redress.intake.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import io.redress.intake.model.Channel;
 
@@ -15,7 +14,8 @@ public final class Identities {
 
     public static final String EMAIL = "email";
     public static final String PHONE = "phone";
-    public static final Pattern KIND = Pattern.compile("(x|facebook|instagram|messenger|youtube|blog|forum|review|chat|other)(-handle)?|email|phone");
+    /** Every kind of identity: a channel's user id, a channel's handle, an e-mail address, a phone number. */
+    public static final String KINDS = "(x|facebook|instagram|messenger|youtube|blog|forum|review|chat|other)(-handle)?|email|phone";
 
     private Identities() {
     }
