@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
 
 import io.redress.events.v1.CaseStateChanged;
 import io.redress.intake.service.ComplaintStates;
@@ -15,8 +14,6 @@ import io.smallrye.common.annotation.Blocking;
 /** Case closures and reopenings, for the reopen window; duplicates are dropped by event id. */
 @ApplicationScoped
 public class CaseStateChangedConsumer {
-
-    private static final Logger LOG = Logger.getLogger(CaseStateChangedConsumer.class);
 
     private final EventReader events;
     private final ComplaintStates states;
@@ -29,13 +26,6 @@ public class CaseStateChangedConsumer {
     @Incoming("cases-state-changed")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        try {
-            String eventId = events.id(message);
-            states.changed(eventId, events.read(message.getPayload(), CaseStateChanged.class, CaseStateChanged.SCHEMA));
-        } catch (MalformedEvent e) {
-            LOG.warnf("Parking a malformed event on the dead-letter topic: %s", e.getMessage());
-            return message.nack(e);
-        }
-        return message.ack();
+        return events.consume(message, CaseStateChanged.class, CaseStateChanged.SCHEMA, states::changed);
     }
 }

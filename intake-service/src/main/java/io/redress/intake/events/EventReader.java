@@ -5,12 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,11 +33,28 @@ import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 @ApplicationScoped
 public class EventReader {
 
+    private static final Logger LOG = Logger.getLogger(EventReader.class);
+
     private final ObjectMapper json;
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
 
     EventReader(ObjectMapper json) {
         this.json = json;
+    }
+
+    /**
+     * Reads, validates and hands one event to {@code handler} with its id; an event that can never be handled
+     * (malformed, or rejected by the handler as {@link MalformedEvent}) is nacked, which parks it on the dead-letter topic.
+     */
+    public <T> CompletionStage<Void> consume(Message<String> message, Class<T> type, String schemaPath,
+            BiConsumer<String, T> handler) {
+        try {
+            handler.accept(id(message), read(message.getPayload(), type, schemaPath));
+        } catch (MalformedEvent e) {
+            LOG.warnf("Parking an event that cannot be handled on the dead-letter topic: %s", e.getMessage());
+            return message.nack(e);
+        }
+        return message.ack();
     }
 
     public String id(Message<?> message) {

@@ -16,6 +16,7 @@ import io.redress.intake.delivery.DeliveryConfig;
 import io.redress.intake.delivery.DeliveryFailed;
 import io.redress.intake.delivery.Providers;
 import io.redress.intake.delivery.Target;
+import io.redress.intake.events.MalformedEvent;
 import io.redress.intake.mapping.ComplaintMapper;
 import io.redress.intake.model.Complaint;
 import io.redress.intake.model.Direction;
@@ -93,7 +94,7 @@ public class Replies {
             return Optional.empty();
         }
         Complaint complaint = complaints.findByIdOptional(reply.complaintId())
-                .orElseThrow(() -> new NotFound("No complaint " + reply.complaintId()));
+                .orElseThrow(() -> new MalformedEvent("reply " + reply.replyId() + " is for a complaint intake does not hold"));
         Target target;
         try {
             target = routing.route(complaint, reply.visibility());
