@@ -11,7 +11,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * JSON bodies are capped at 64 KiB (a complaint's text is at most 10,000 characters). Raw e-mail may carry
- * attachments, so the server-wide limit is larger and only the e-mail path may use it.
+ * attachments and an import many complaints, so the server-wide limit is larger and only those paths may use it.
  */
 public class BodyLimit {
 
@@ -20,7 +20,8 @@ public class BodyLimit {
     @ServerRequestFilter
     public Optional<RestResponse<Problem>> refuseOversizedJson(ContainerRequestContext request) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length == null || request.getUriInfo().getPath().startsWith("/channels/email")) {
+        String path = request.getUriInfo().getPath();
+        if (length == null || path.startsWith("/channels/email") || path.startsWith("/imports")) {
             return Optional.empty();
         }
         try {
