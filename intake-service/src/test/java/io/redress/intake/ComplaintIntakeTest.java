@@ -29,7 +29,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
-@TestSecurity(user = "test-agent", roles = "agent")
+@TestSecurity(user = "web-form", roles = { "integration", "agent" })
 class ComplaintIntakeTest {
 
     @Inject

@@ -28,7 +28,7 @@ import io.redress.intake.outbox.Outbox;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
-@TestSecurity(user = "test-integration", roles = "integration")
+@TestSecurity(user = "web-form", roles = { "integration", "agent" })
 class OutboxRelayTest {
 
     private static final Duration KAFKA_WAIT = Duration.ofSeconds(30);

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Where a complaint was made. The wire form is the lower-case name. */
 public enum Channel {
-    X, FACEBOOK, INSTAGRAM, YOUTUBE, BLOG, FORUM, REVIEW, EMAIL, WEBFORM, PHONE;
+    X, FACEBOOK, INSTAGRAM, MESSENGER, YOUTUBE, BLOG, FORUM, REVIEW, EMAIL, WEBFORM, PHONE, CHAT, OTHER;
 
     public static final String ALLOWED = Arrays.stream(values()).map(Channel::wire).collect(Collectors.joining(", "));
 
@@ -27,6 +27,6 @@ public enum Channel {
 
     /** Channels on which what a customer writes is seen only by the brand. */
     public boolean isPrivateByNature() {
-        return this == EMAIL || this == WEBFORM || this == PHONE;
+        return this == EMAIL || this == WEBFORM || this == PHONE || this == MESSENGER || this == CHAT;
     }
 }

@@ -10,7 +10,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A customer's complaint as it reached us, exactly once per (channel, external id). */
+/**
+ * A customer's complaint: its first message as it reached us (exactly once per channel and external id), the
+ * customer behind it, and where its conversation stands. Every message of it, this one too, is in {@link Message}.
+ */
 @Entity
 @Table(name = "complaint")
 public class Complaint {
@@ -51,4 +54,24 @@ public class Complaint {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    @Column(name = "customer_id")
+    public UUID customerId;
+
+    @Enumerated(EnumType.STRING)
+    public ComplaintStatus status;
+
+    /** Where the conversation continues; a channel switch moves it, replies go out here. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "current_channel")
+    public Channel currentChannel;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "linked_complaint_id")
+    public UUID linkedComplaintId;
+
+    @Column(name = "last_message_at")
+    public Instant lastMessageAt;
 }

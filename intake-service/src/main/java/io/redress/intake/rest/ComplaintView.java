@@ -16,7 +16,11 @@ public record ComplaintView(
         String url,
         String inReplyTo,
         Instant receivedAt,
-        Instant createdAt) {
+        Instant createdAt,
+        String status,
+        Channel currentChannel,
+        UUID customerId,
+        UUID linkedComplaintId) {
 
     public record Author(String handle, String displayName, String email, Long followers) {
     }

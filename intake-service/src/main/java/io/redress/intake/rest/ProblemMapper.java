@@ -15,6 +15,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import io.redress.intake.service.Conflict;
+import io.redress.intake.service.InvalidInput;
+import io.redress.intake.service.NotFound;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -78,6 +81,22 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public RestResponse<Problem> notFound(NotFound e) {
+        return problem(404, "not-found", "Not Found", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> conflict(Conflict e) {
+        return problem(409, "conflict", "Conflict", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidInput(InvalidInput e) {
+        return problem(e.status(), e.type(), e.title(), e.field() + ": " + e.getMessage(),
+                List.of(new Problem.Violation(e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
     public RestResponse<Problem> webError(WebApplicationException e) {
         // The JSON body reader reports unreadable bodies as a 400 wrapping Jackson's own exception.
         if (e.getCause() instanceof JsonParseException cause) {
@@ -93,7 +112,7 @@ public class ProblemMapper {
         return problem(status, "http-" + status, title, e.getMessage(), List.of());
     }
 
-    private static RestResponse<Problem> problem(int status, String type, String title, String detail,
+    public static RestResponse<Problem> problem(int status, String type, String title, String detail,
             List<Problem.Violation> violations) {
         return RestResponse.ResponseBuilder.<Problem>create(status)
                 .entity(new Problem(BASE + type, title, status, detail, violations))
@@ -105,7 +124,14 @@ public class ProblemMapper {
     private static String field(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            // A list element's index sits on the node after the list: attachments[0].sha256.
+            if (node.isInIterable() && node.getIndex() != null && !field.isEmpty()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
                 if (!field.isEmpty()) {
                     field.append('.');
                 }

@@ -1,0 +1,28 @@
+package io.redress.intake.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** Remembers handled event ids so a redelivered event changes nothing. */
+@ApplicationScoped
+public class ProcessedEvents {
+
+    private final EntityManager db;
+
+    ProcessedEvents(EntityManager db) {
+        this.db = db;
+    }
+
+    /**
+     * Records the id in the caller's transaction. Returns false if it was already recorded; a concurrent
+     * recorder of the same id waits on the row lock and then also gets false.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean firstTime(String eventId) {
+        return db.createNativeQuery(
+                "insert into processed_event (event_id, processed_at) values (:id, now()) on conflict do nothing")
+                .setParameter("id", eventId)
+                .executeUpdate() == 1;
+    }
+}
