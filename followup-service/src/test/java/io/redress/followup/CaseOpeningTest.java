@@ -24,10 +24,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.redress.events.v1.CaseOpened;
 import io.redress.events.v1.ComplaintTriaged;
 
 @QuarkusTest
+@TestSecurity(user = "rina", roles = "agent")
 class CaseOpeningTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
