@@ -34,7 +34,8 @@ public class CaseRepository implements PanacheRepositoryBase<SupportCase, UUID> 
 
     /**
      * Cases matching the filters, newest first. The SLA state is read from the running clocks at {@code now}:
-     * breached when a clock's due time has come (due == now is breached), at risk from its at-risk time on.
+     * breached once a clock's due instant has passed (due == now is not yet breached), at risk from its at-risk
+     * instant until then.
      */
     @SuppressWarnings("unchecked")
     public List<SupportCase> search(CaseFilter filter, Instant now) {
@@ -47,10 +48,10 @@ public class CaseRepository implements PanacheRepositoryBase<SupportCase, UUID> 
         }
         String running = "select 1 from sla_clock k where k.case_id = c.id and k.stopped_at is null and k.due_at is not null";
         if ("breached".equals(filter.slaState())) {
-            sql.append(" and exists (").append(running).append(" and k.due_at <= :now)");
+            sql.append(" and exists (").append(running).append(" and k.due_at < :now)");
         } else if ("at-risk".equals(filter.slaState())) {
-            sql.append(" and exists (").append(running).append(" and k.at_risk_at <= :now and k.due_at > :now)")
-                    .append(" and not exists (").append(running).append(" and k.due_at <= :now)");
+            sql.append(" and exists (").append(running).append(" and k.at_risk_at <= :now and k.due_at >= :now)")
+                    .append(" and not exists (").append(running).append(" and k.due_at < :now)");
         } else if ("ok".equals(filter.slaState())) {
             sql.append(" and not exists (").append(running).append(" and k.at_risk_at <= :now)");
         }

@@ -32,7 +32,7 @@ public class SlaClockRepository implements PanacheRepositoryBase<SlaClock, Long>
                 where exists (select 1 from sla_clock k where k.case_id = c.id and k.stopped_at is null
                               and k.due_at is not null
                               and ((k.alerted is null and k.at_risk_at <= :now)
-                                   or (k.due_at <= :now and k.alerted is distinct from 'breached')))
+                                   or (k.due_at < :now and k.alerted is distinct from 'breached')))
                 order by c.id limit :limit
                 for update of c skip locked""", UUID.class)
                 .setParameter("now", now)

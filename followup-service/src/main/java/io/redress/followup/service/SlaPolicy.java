@@ -29,6 +29,10 @@ public interface SlaPolicy {
     @WithDefault("0.75")
     double atRiskFraction();
 
+    /** How often the SLA sweep looks for clocks at risk or breached (read by its schedule). */
+    @WithDefault("30s")
+    String sweepEvery();
+
     default Duration firstResponseFor(String priority) {
         return target(firstResponse(), priority, "first-response");
     }
