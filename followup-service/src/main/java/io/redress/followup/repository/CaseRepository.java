@@ -69,4 +69,33 @@ public class CaseRepository implements PanacheRepositoryBase<SupportCase, UUID> 
         }
         return query.getResultList();
     }
+
+    /**
+     * Open cases with no activity since {@code cutoff} whose handler has not been reminded since their last
+     * activity; SKIP LOCKED so one replica reminds each.
+     */
+    @SuppressWarnings("unchecked")
+    public List<SupportCase> lockQuiet(Instant cutoff, int limit) {
+        return getEntityManager().createNativeQuery("""
+                select c.* from support_case c
+                where c.state in ('NEW', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REOPENED') and c.last_activity_at < :cutoff
+                  and not exists (select 1 from followup f where f.case_id = c.id and f.kind = 'handler-inactivity'
+                                  and f.due_at >= c.last_activity_at)
+                order by c.last_activity_at limit :limit for update of c skip locked""", SupportCase.class)
+                .setParameter("cutoff", cutoff)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    /** Resolved cases proposed before {@code cutoff} whose one reminder went out; SKIP LOCKED as above. */
+    @SuppressWarnings("unchecked")
+    public List<SupportCase> lockUnanswered(Instant cutoff, int limit) {
+        return getEntityManager().createNativeQuery("""
+                select * from support_case
+                where state = 'RESOLVED' and reminder_sent_at is not null and resolved_at <= :cutoff
+                order by resolved_at limit :limit for update skip locked""", SupportCase.class)
+                .setParameter("cutoff", cutoff)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
 }

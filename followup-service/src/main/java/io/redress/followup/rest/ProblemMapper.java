@@ -15,9 +15,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.redress.followup.checking.Finding;
 import io.redress.followup.service.Conflict;
 import io.redress.followup.service.IllegalTransition;
 import io.redress.followup.service.MissingPrecondition;
+import io.redress.followup.service.ReplyBlocked;
 
 /** HTTP errors as RFC 9457 problem details naming the offending parameter or field. */
 public class ProblemMapper {
@@ -83,11 +85,22 @@ public class ProblemMapper {
                 List.of());
     }
 
+    @ServerExceptionMapper
+    public RestResponse<Problem> replyBlocked(ReplyBlocked e) {
+        return problem(422, "Reply blocked", e.getMessage(),
+                List.of(new Problem.Violation("text", e.getMessage())), List.of(), e.findings());
+    }
+
     private static RestResponse<Problem> problem(int status, String title, String detail,
             List<Problem.Violation> violations, List<String> allowed) {
+        return problem(status, title, detail, violations, allowed, List.of());
+    }
+
+    private static RestResponse<Problem> problem(int status, String title, String detail,
+            List<Problem.Violation> violations, List<String> allowed, List<Finding> findings) {
         return RestResponse.ResponseBuilder.<Problem>create(status)
                 .entity(new Problem("https://redress.dev/problems/http-" + status, title, status, detail, violations,
-                        allowed))
+                        allowed, findings))
                 .type(Problem.MEDIA_TYPE)
                 .build();
     }

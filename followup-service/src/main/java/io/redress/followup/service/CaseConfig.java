@@ -24,4 +24,8 @@ public interface CaseConfig {
     /** A handler is reminded when an open case has had no activity this long. */
     @WithDefault("PT24H")
     Duration handlerInactivity();
+
+    /** How often due follow-ups are sent, quiet cases looked for and the closure policy applied. */
+    @WithDefault("60s")
+    String followUpEvery();
 }
