@@ -15,6 +15,7 @@ import io.redress.followup.model.SlaClock;
 import io.redress.followup.model.SupportCase;
 import io.redress.followup.outbox.Outbox;
 import io.redress.followup.repository.CaseRepository;
+import io.redress.followup.repository.RemedyRepository;
 
 /**
  * Moves a case through its life. Each change is recorded in the timeline with actor and reason, moves the SLA
@@ -28,8 +29,11 @@ public class CaseWorkflow {
     private final Timeline timeline;
     private final Outbox outbox;
     private final Event<StateChanged> changed;
+    private final RemedyRepository remedies;
 
-    CaseWorkflow(CaseRepository cases, SlaClocks clocks, Timeline timeline, Outbox outbox, Event<StateChanged> changed) {
+    CaseWorkflow(CaseRepository cases, SlaClocks clocks, Timeline timeline, Outbox outbox, Event<StateChanged> changed,
+            RemedyRepository remedies) {
+        this.remedies = remedies;
         this.cases = cases;
         this.clocks = clocks;
         this.timeline = timeline;
@@ -39,7 +43,7 @@ public class CaseWorkflow {
 
     /**
      * A person moves the case. Closing needs the customer's confirmation as evidence: otherwise only the
-     * customer (survey) or the closure policy closes a case.
+     * customer (survey) or the closure policy closes a case. Parting ways needs an approved final remedy.
      */
     @Transactional
     public SupportCase transition(UUID caseId, CaseState to, String reason, String evidence, String actor) {
@@ -51,6 +55,9 @@ public class CaseWorkflow {
         if (to == CaseState.CLOSED && (evidence == null || evidence.isBlank())) {
             throw new MissingPrecondition("evidence",
                     "closing needs the customer's confirmation (where and how they said they are satisfied)");
+        }
+        if (to == CaseState.PARTED_WAYS && remedies.approved(caseId).isEmpty()) {
+            throw new MissingPrecondition("to", "parting ways needs an approved final remedy");
         }
         String why = to == CaseState.CLOSED ? reason + " (customer confirmed: " + evidence + ")" : reason;
         change(supportCase, to, actor, why, Instant.now());
