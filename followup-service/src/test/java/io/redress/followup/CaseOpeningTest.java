@@ -29,7 +29,7 @@ import io.redress.events.v1.CaseOpened;
 import io.redress.events.v1.ComplaintTriaged;
 
 @QuarkusTest
-@TestSecurity(user = "test-agent", roles = "agent")
+@TestSecurity(user = "rina", roles = "agent")
 class CaseOpeningTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /** Remembers handled event ids so a redelivered event changes nothing. */
 @ApplicationScoped
 public class ProcessedEvents {
@@ -12,6 +16,19 @@ public class ProcessedEvents {
 
     ProcessedEvents(EntityManager db) {
         this.db = db;
+    }
+
+    /**
+     * Runs the effect of an event and records its id in one new transaction, unless the id was recorded before.
+     * Retried outside the transaction for passing faults (database restarting, lock timeout).
+     */
+    @Retry(maxRetries = 5, delay = 200, jitter = 100)
+    public void once(String eventId, Runnable effect) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (firstTime(eventId)) {
+                effect.run();
+            }
+        });
     }
 
     /**

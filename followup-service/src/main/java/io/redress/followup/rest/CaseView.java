@@ -1,6 +1,7 @@
 package io.redress.followup.rest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 public record CaseView(
@@ -13,5 +14,23 @@ public record CaseView(
         String language,
         Instant receivedAt,
         Instant openedAt,
-        Instant firstResponseDueAt) {
+        Instant firstResponseDueAt,
+        String team,
+        String agent,
+        String escalatedTo,
+        String category,
+        UUID incidentId,
+        String slaPolicy,
+        String calendar,
+        Instant firstRespondedAt,
+        Instant resolvedAt,
+        Instant closedAt,
+        int reopenCount,
+        boolean slaBreached,
+        List<ClockView> clocks) {
+
+    /** {@code dueAt} is null while the clock is paused; then {@code remainingSeconds} is what it has left. */
+    public record ClockView(String clock, Instant startedAt, Instant dueAt, Long remainingSeconds, Instant stoppedAt,
+            String alerted) {
+    }
 }

@@ -1,0 +1,53 @@
+package io.redress.followup.rest;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.redress.followup.repository.ReportFilter;
+import io.redress.followup.service.Reports;
+
+@Path("/reports/summary")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    private final Reports reports;
+
+    ReportResource(Reports reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    @RolesAllowed({"supervisor", "admin"})
+    @Operation(summary = "Volume, response and resolution percentiles, SLA compliance, reopen rate, CSAT, remedy "
+            + "cost and incidents of the cases received in [from, to)")
+    public Reports.Summary summary(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("team") String team, @QueryParam("channel") String channel,
+            @QueryParam("category") String category, @QueryParam("language") String language) {
+        Instant start = instant("from", from);
+        Instant end = instant("to", to);
+        if (!end.isAfter(start)) {
+            throw new InvalidParameter("to", "must be after from");
+        }
+        return reports.summary(new ReportFilter(start, end, team, channel, category, language));
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null) {
+            throw new InvalidParameter(field, "is required (ISO-8601 instant)");
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameter(field, "'" + value + "' is not an ISO-8601 instant");
+        }
+    }
+}
