@@ -52,7 +52,7 @@ public class AccessProblems {
     @ServerExceptionMapper
     public RestResponse<Problem> forbidden(ForbiddenException e) {
         return RestResponse.ResponseBuilder.<Problem>create(403)
-                .entity(new Problem(BASE + FORBIDDEN, "Forbidden", 403, FORBIDDEN_DETAIL, List.of()))
+                .entity(new Problem(BASE + FORBIDDEN, "Forbidden", 403, FORBIDDEN_DETAIL, List.of(), List.of(), List.of()))
                 .type(Problem.MEDIA_TYPE)
                 .build();
     }
@@ -69,7 +69,7 @@ public class AccessProblems {
             return;
         }
         try {
-            String body = json.writeValueAsString(new Problem(BASE + type, title, status, detail, List.of()));
+            String body = json.writeValueAsString(new Problem(BASE + type, title, status, detail, List.of(), List.of(), List.of()));
             request.response().setStatusCode(status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .end(body);

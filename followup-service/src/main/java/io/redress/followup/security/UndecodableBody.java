@@ -19,7 +19,7 @@ public class UndecodableBody {
         String detail = "The body is not text in a Unicode encoding: " + e.getMessage();
         return RestResponse.ResponseBuilder.<Problem>create(400)
                 .entity(new Problem("https://redress.dev/problems/malformed-json", "Malformed JSON", 400, detail,
-                        List.of(new Problem.Violation("body", "is not valid UTF-8, UTF-16 or UTF-32"))))
+                        List.of(new Problem.Violation("body", "is not valid UTF-8, UTF-16 or UTF-32")), List.of(), List.of()))
                 .type(Problem.MEDIA_TYPE)
                 .build();
     }

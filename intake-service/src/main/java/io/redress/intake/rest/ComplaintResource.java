@@ -60,7 +60,6 @@ public class ComplaintResource {
     }
 
     @POST
-    @RolesAllowed({ "integration", "agent", "supervisor" })
     @Operation(summary = "Take in a complaint from any channel",
             description = "The same (channel, externalId) delivered again returns the stored complaint and changes nothing. "
                     + "An item whose inReplyTo names a message of a complaint joins that complaint (200) or reopens it.")
@@ -81,7 +80,6 @@ public class ComplaintResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ "agent", "supervisor", "admin" })
     @Operation(summary = "One complaint")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
     public ComplaintView get(@PathParam("id") UUID id) {
