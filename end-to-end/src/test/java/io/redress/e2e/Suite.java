@@ -14,6 +14,9 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 
@@ -34,6 +37,8 @@ final class Suite implements AutoCloseable {
     final ServiceProcess triage;
     final ServiceProcess followup;
     final SuiteTokens tokens;
+    /** Stands in for the X API, which intake calls to deliver replies. */
+    final WireMockServer x = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
     Suite() throws Exception {
         Path root = Path.of(System.getProperty("redress.root", ".."));
@@ -42,6 +47,7 @@ final class Suite implements AutoCloseable {
             resetDatabase(service);
         }
         createTopics();
+        x.start();
         tokens = new SuiteTokens(root.resolve("end-to-end/target/e2e-keys"));
         // The journey acts as a supervisor, the one role allowed on every endpoint it calls.
         RestAssured.requestSpecification = new RequestSpecBuilder()
@@ -75,6 +81,8 @@ final class Suite implements AutoCloseable {
         environment.put("REDRESS_TOPICS_PREFIX", topicPrefix);
         environment.put("REDRESS_JWT_ISSUER", SuiteTokens.ISSUER);
         environment.put("REDRESS_JWT_PUBLIC_KEY_LOCATION", tokens.publicKey.toString());
+        environment.put("X_API_URL", x.baseUrl());
+        environment.put("X_ACCESS_TOKEN", "e2e-x-token");
         return environment;
     }
 
@@ -99,6 +107,7 @@ final class Suite implements AutoCloseable {
         for (ServiceProcess service : List.of(followup, triage, intake)) {
             service.stop();
         }
+        x.stop();
     }
 
     private static String env(String name, String fallback) {
