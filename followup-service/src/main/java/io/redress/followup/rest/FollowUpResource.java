@@ -1,7 +1,6 @@
 package io.redress.followup.rest;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
@@ -41,15 +40,8 @@ public class FollowUpResource {
         if (kind != null && !KINDS.contains(kind)) {
             throw new InvalidParameter("kind", "must be one of " + KINDS);
         }
-        return followUps.dueBy(instant(due), kind, limit).stream().map(f -> new FollowUpView(f.id, f.caseId, f.kind,
+        Instant dueBy = due == null ? Instant.now() : Ids.instant("due", due);
+        return followUps.dueBy(dueBy, kind, limit).stream().map(f -> new FollowUpView(f.id, f.caseId, f.kind,
                 f.toCustomer() ? "customer" : "handler", f.dueAt, f.status, f.doneAt, f.text, f.replyId)).toList();
-    }
-
-    private static Instant instant(String due) {
-        try {
-            return due == null ? Instant.now() : Instant.parse(due);
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameter("due", "'" + due + "' is not an ISO-8601 instant");
-        }
     }
 }

@@ -1,7 +1,6 @@
 package io.redress.followup.rest;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -32,22 +31,11 @@ public class ReportResource {
     public Reports.Summary summary(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("team") String team, @QueryParam("channel") String channel,
             @QueryParam("category") String category, @QueryParam("language") String language) {
-        Instant start = instant("from", from);
-        Instant end = instant("to", to);
+        Instant start = Ids.instant("from", from);
+        Instant end = Ids.instant("to", to);
         if (!end.isAfter(start)) {
             throw new InvalidParameter("to", "must be after from");
         }
         return reports.summary(new ReportFilter(start, end, team, channel, category, language));
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null) {
-            throw new InvalidParameter(field, "is required (ISO-8601 instant)");
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameter(field, "'" + value + "' is not an ISO-8601 instant");
-        }
     }
 }
