@@ -25,10 +25,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.redress.events.v1.ComplaintReceived;
 import io.redress.events.v1.ComplaintTriaged;
 
 @QuarkusTest
+@TestSecurity(user = "ana", roles = "agent")
 class ComplaintTriageTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -97,7 +99,7 @@ class ComplaintTriageTest {
         awaitTriage(complaintId);
         given().get("/triage/{id}", complaintId).then()
                 .body("priority", equalTo("P2"))
-                .body("reasons", hasItem(startsWith("public complaint with wide reach: 250000 followers")));
+                .body("reasons", hasItem(startsWith("P2: public complaint with wide reach: 250000 followers")));
     }
 
     @Test
