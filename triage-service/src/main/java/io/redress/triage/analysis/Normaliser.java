@@ -46,9 +46,12 @@ public final class Normaliser {
                 || (mark >= 0x064B && mark <= 0x0652) || mark == 0x0670;
     }
 
+    /** Stands between sentences in a word list, so no phrase or negation reaches across a full stop. */
+    public static final String SENTENCE_END = ".";
+
     /**
-     * Words of folded text: runs of letters, digits and combining marks; each emoji is a word of its own.
-     * Everything else (spaces, punctuation, apostrophes) separates words.
+     * Words of folded text: runs of letters, digits and combining marks; each emoji is a word of its own; the end
+     * of a sentence is {@link #SENTENCE_END}. Everything else (spaces, punctuation, apostrophes) separates words.
      */
     public static List<String> words(String folded) {
         List<String> words = new ArrayList<>();
@@ -66,12 +69,24 @@ public final class Normaliser {
             }
             if (isEmoji(c)) {
                 words.add(new String(Character.toChars(c)));
+            } else if (endsSentence(c, folded, i) && !words.isEmpty()
+                    && !words.get(words.size() - 1).equals(SENTENCE_END)) {
+                words.add(SENTENCE_END);
             }
         }
         if (!word.isEmpty()) {
             words.add(word.toString());
         }
         return words;
+    }
+
+    /** ! ? and their CJK, Arabic and Bengali forms; a full stop only before a space (not in 3.5 or a.b). */
+    private static boolean endsSentence(int c, String text, int next) {
+        return switch (c) {
+            case '!', '?', '\u0964', '\u061F', '\u3002', '\uFF01', '\uFF1F', ';' -> true;
+            case '.' -> next >= text.length() || Character.isWhitespace(text.charAt(next));
+            default -> false;
+        };
     }
 
     private static boolean isMark(int c) {

@@ -47,7 +47,39 @@ public final class TextAnalyser {
                 found.add(new Found(match.value(), match.text(), match.start(), match.end()));
             }
         }
-        return score(text, words, found, negationFollows);
+        return score(text, words, closingRemark(words, found), negationFollows);
+    }
+
+    /**
+     * A closing remark of one or two words ("Thanks." or "Great.") after a complaint is not praise: thanks
+     * there is courtesy and drops out; any other positive word there is sarcasm and counts as a complaint.
+     */
+    private static List<Found> closingRemark(List<String> words, List<Found> found) {
+        int end = words.size();
+        while (end > 0 && words.get(end - 1).equals(Normaliser.SENTENCE_END)) {
+            end--;
+        }
+        int start = words.subList(0, end).lastIndexOf(Normaliser.SENTENCE_END) + 1;
+        if (start == 0 || end - start > 2) {
+            return found;
+        }
+        boolean complaintBefore = found.stream().anyMatch(f -> f.start() >= 0 && f.start() < start
+                && (f.cue() == Cue.COMPLAINT || f.cue() == Cue.NEGATIVE));
+        boolean praiseInClosing = found.stream().anyMatch(f -> f.start() >= start && f.cue() == Cue.PRAISE);
+        if (!complaintBefore) {
+            return found;
+        }
+        List<Found> kept = new ArrayList<>();
+        for (Found f : found) {
+            boolean closing = f.start() >= start && (f.cue() == Cue.POSITIVE || f.cue() == Cue.PRAISE);
+            if (!closing) {
+                kept.add(f);
+            } else if (!praiseInClosing && f.cue() == Cue.POSITIVE) {
+                kept.add(new Found(Cue.NEGATIVE, f.text(), f.start(), f.end()));
+                kept.add(new Found(Cue.COMPLAINT, "sarcastic \"" + f.text() + "\"", f.start(), f.end()));
+            }
+        }
+        return kept;
     }
 
     private Analysis score(String text, List<String> words, List<Found> found, boolean negationFollows) {
@@ -68,12 +100,12 @@ public final class TextAnalyser {
                 continue;
             }
             double value = f.cue() == Cue.POSITIVE ? 1 : -1;
-            if (f.start() >= 0 && negated(f, found, negationFollows)) {
+            if (f.start() >= 0 && negated(f, found, words, negationFollows)) {
                 value = -0.7 * value;
                 negatedWords.add(f.text());
                 negatedPositives += f.cue() == Cue.POSITIVE ? 1 : 0;
             }
-            if (f.start() >= 0 && intensified(f, found)) {
+            if (f.start() >= 0 && intensified(f, found, words)) {
                 value *= 1.5;
                 intensifiedNegatives += value < 0 ? 1 : 0;
             }
@@ -124,10 +156,10 @@ public final class TextAnalyser {
         describe(reasons, "complaint cues", matched.get(Cue.COMPLAINT));
         describe(reasons, "praise cues", matched.get(Cue.PRAISE));
         describe(reasons, "question cues", matched.get(Cue.QUESTION));
-        double z = -1.1 + 1.2 * Math.min(complaints, 3) + 2.0 * Math.max(0, -sentiment) + 1.2 * anger
+        double z = -1.1 + 1.2 * Math.min(complaints, 3) + 2.0 * Math.max(0, -sentiment) + 2.0 * anger
                 + (flags.stream().anyMatch(f -> !f.equals("abuse")) ? 1.0 : 0)
-                - (complaints == 0 ? 1.5 : 0.5) * Math.min(praise, 2) - 1.5 * Math.max(0, sentiment)
-                - (question && complaints == 0 && sentiment >= 0 ? 0.8 : 0);
+                - (praise >= complaints ? 1.5 : 0.5) * Math.min(praise, 2) - 1.5 * Math.max(0, sentiment)
+                - (question && complaints == 0 && sentiment >= 0 && anger < 0.3 ? 0.8 : 0);
         double complaintScore = 1 / (1 + Math.exp(-z));
 
         int details = count(counts, Cue.DETAIL) + numbers(words);
@@ -137,13 +169,15 @@ public final class TextAnalyser {
                 flags, reasons);
     }
 
-    private static boolean negated(Found polar, List<Found> found, boolean negationFollows) {
+    private static boolean negated(Found polar, List<Found> found, List<String> words, boolean negationFollows) {
         for (Found f : found) {
             if (f.cue() != Cue.NEGATION || f.start() < 0) {
                 continue;
             }
-            boolean before = f.end() <= polar.start() && polar.start() - f.end() < NEGATION_REACH;
-            boolean after = negationFollows && f.start() >= polar.end() && f.start() - polar.end() < 2;
+            boolean before = f.end() <= polar.start() && polar.start() - f.end() < NEGATION_REACH
+                    && sameSentence(words, f.end(), polar.start());
+            boolean after = negationFollows && f.start() >= polar.end() && f.start() - polar.end() < 2
+                    && sameSentence(words, polar.end(), f.start());
             if (before || after) {
                 return true;
             }
@@ -151,9 +185,13 @@ public final class TextAnalyser {
         return false;
     }
 
-    private static boolean intensified(Found polar, List<Found> found) {
+    private static boolean intensified(Found polar, List<Found> found, List<String> words) {
         return found.stream().anyMatch(f -> f.cue() == Cue.INTENSIFIER && f.start() >= 0 && f.end() <= polar.start()
-                && polar.start() - f.end() < INTENSIFIER_REACH);
+                && polar.start() - f.end() < INTENSIFIER_REACH && sameSentence(words, f.end(), polar.start()));
+    }
+
+    private static boolean sameSentence(List<String> words, int from, int to) {
+        return !words.subList(from, to).contains(Normaliser.SENTENCE_END);
     }
 
     /** Share of capitals among cased letters when the text is written mostly in capitals, else 0. */
@@ -180,7 +218,7 @@ public final class TextAnalyser {
     private static double shoutedWords(String text) {
         long shouted = Normaliser.words(text).stream()
                 .filter(w -> w.length() >= 3 && w.chars().allMatch(Character::isUpperCase)).count();
-        return shouted >= 1 ? Math.min(0.5, 0.25 * shouted) : 0;
+        return Math.min(1.0, 0.25 * shouted);
     }
 
     /** Runs of two or more ! or ? ("!!", "?!?"). */

@@ -98,7 +98,7 @@ public final class Decider {
         }
         boolean angry = analysis.anger() >= rules.threshold(Thresholds.ANGER);
         if (analysis.aggression() >= rules.threshold(Thresholds.AGGRESSION) || flags.contains("threat")
-                || flags.contains("abuse") || (angry && analysis.aggression() >= 1)) {
+                || flags.contains("abuse") || flags.contains("legal-threat") || (angry && analysis.aggression() >= 1)) {
             reasons.add(String.format("aggressive: %.1f aggression points (shouting, threats, abuse, conclusions, demands)",
                     analysis.aggression()));
             return "aggressive";

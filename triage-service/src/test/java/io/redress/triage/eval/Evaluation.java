@@ -54,6 +54,32 @@ public final class Evaluation {
     public static void main(String[] args) {
         List<Outcome> outcomes = run(load());
         print(outcomes, System.out);
+        if (List.of(args).contains("--misses")) {
+            printMisses(outcomes, System.out);
+        }
+    }
+
+    /** Each example triage got wrong, with its reasons: what to read before changing a lexicon or a rule. */
+    static void printMisses(List<Outcome> outcomes, PrintStream out) {
+        out.printf("%n== misses%n");
+        for (Outcome o : outcomes) {
+            Example e = o.example();
+            Decision d = o.decision();
+            boolean wrong = e.complaint() != o.complaint(0.5) || !new TreeSet<>(e.flags()).equals(flagsOf(d))
+                    || e.complaint() && (!e.complainerType().equals(d.complainerType())
+                            || !e.category().equals(d.category()));
+            if (wrong) {
+                out.printf("%s expected %s/%s/%s%s got %.2f/%s/%s%s: %s%n  %s%n", e.id(),
+                        e.complaint() ? "complaint" : "not", e.complainerType(), e.category(), e.flags(),
+                        d.complaintScore(), d.complainerType(), d.category(), flagsOf(d), e.text(), d.reasons());
+            }
+        }
+    }
+
+    private static Set<String> flagsOf(Decision decision) {
+        Set<String> flags = new TreeSet<>(decision.flags());
+        flags.remove("public-reach");
+        return flags;
     }
 
     public static List<Example> load() {
