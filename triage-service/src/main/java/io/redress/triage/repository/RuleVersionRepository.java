@@ -17,6 +17,11 @@ public class RuleVersionRepository implements PanacheRepositoryBase<RuleVersion,
         return latest == null ? 0 : latest;
     }
 
+    /** Replicas starting together seed the default rules once: the second waits, then finds them. */
+    public void lockAgainstConcurrentSeeding() {
+        getEntityManager().createNativeQuery("lock table rule_version in share row exclusive mode").executeUpdate();
+    }
+
     /** The version in force, locked so two concurrent changes cannot both build on it. */
     public Optional<RuleVersion> latestForUpdate() {
         return find("order by version desc").withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();

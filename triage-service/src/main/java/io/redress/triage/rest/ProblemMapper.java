@@ -9,7 +9,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.redress.triage.service.IllegalStateChange;
 import io.redress.triage.service.InvalidChange;
 
 /** HTTP errors as RFC 9457 problem details. */
@@ -28,14 +30,24 @@ public class ProblemMapper {
                 .map(v -> new Problem.Violation(v.field(), v.message())).toList());
     }
 
-    /** A body that is not JSON, or has a field of the wrong type: the field is named where Jackson knows it. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> illegalStateChange(IllegalStateChange e) {
+        return problem(409, "Conflict", e.getMessage(), List.of());
+    }
+
+    /** A body that is not JSON. */
     @ServerExceptionMapper
     public RestResponse<Problem> unreadableBody(JsonProcessingException e) {
-        String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
-                && !mapping.getPath().isEmpty() ? mapping.getPath().get(mapping.getPath().size() - 1).getFieldName()
-                        : "body";
-        return problem(400, "Bad Request", "the request body cannot be read",
-                List.of(new Problem.Violation(field == null ? "body" : field, "has the wrong type or is not JSON")));
+        return problem(400, "Bad Request", "the request body is not JSON",
+                List.of(new Problem.Violation("body", "must be a JSON object")));
+    }
+
+    /** A field of the wrong type ("high" where a number belongs): the field is named. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> mistypedField(MismatchedInputException e) {
+        String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
+        return problem(400, "Bad Request", "the request body has a field of the wrong type",
+                List.of(new Problem.Violation(field == null ? "body" : field, "has the wrong type")));
     }
 
     private static RestResponse<Problem> problem(int status, String title, String detail,

@@ -7,6 +7,7 @@ import io.redress.triage.analysis.TextAnalyser;
 import io.redress.triage.decision.ComplaintFacts;
 import io.redress.triage.decision.Decider;
 import io.redress.triage.decision.Decision;
+import io.redress.triage.rules.CompiledRules;
 
 /** Reads complaints in their language with the shipped lexicons and decides under the rules in force. */
 @ApplicationScoped
@@ -23,7 +24,11 @@ public class ComplaintReader {
     }
 
     public Decision read(ComplaintFacts facts) {
+        return read(facts, rules.current());
+    }
+
+    public Decision read(ComplaintFacts facts, CompiledRules ruleSet) {
         LanguageDetector.Detected language = languages.detect(facts.text());
-        return decider.decide(facts, language.language(), language.confidence(), rules.current());
+        return decider.decide(facts, language.language(), language.confidence(), ruleSet);
     }
 }

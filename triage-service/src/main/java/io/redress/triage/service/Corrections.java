@@ -39,13 +39,13 @@ public class Corrections {
     private final TriageRepository decisions;
     private final EntityManager db;
     private final RuleBook rules;
-    private final Triager triager;
+    private final TriageAnnouncer announcer;
 
-    Corrections(TriageRepository decisions, EntityManager db, RuleBook rules, Triager triager) {
+    Corrections(TriageRepository decisions, EntityManager db, RuleBook rules, TriageAnnouncer announcer) {
         this.decisions = decisions;
         this.db = db;
         this.rules = rules;
-        this.triager = triager;
+        this.announcer = announcer;
     }
 
     @Transactional
@@ -84,7 +84,7 @@ public class Corrections {
         triage.correctedBy = agent;
         triage.triagedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         store(triage, agent, decided, corrected);
-        triager.announce(triage);
+        announcer.announce(triage);
         return triage;
     }
 

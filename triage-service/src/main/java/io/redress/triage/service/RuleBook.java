@@ -41,7 +41,13 @@ public class RuleBook {
     }
 
     void seed(@Observes StartupEvent started) {
+        seedIfEmpty();
+    }
+
+    /** Consumers may ask for the rules before start-up has seeded them: whoever comes first seeds, once. */
+    private synchronized void seedIfEmpty() {
         QuarkusTransaction.requiringNew().run(() -> {
+            versions.lockAgainstConcurrentSeeding();
             if (versions.latestVersion() == 0) {
                 RuleSet defaults = DefaultRules.load(config.languages(), json);
                 List<RuleValidator.Violation> problems = RuleValidator.ruleSet(defaults);
@@ -56,6 +62,9 @@ public class RuleBook {
     public CompiledRules current() {
         long now = System.currentTimeMillis();
         if (current == null || now - checkedAt > RECHECK_MILLIS) {
+            if (QuarkusTransaction.joiningExisting().call(versions::latestVersion) == 0) {
+                seedIfEmpty();
+            }
             long latest = QuarkusTransaction.joiningExisting().call(versions::latestVersion);
             if (current == null || current.version() != latest) {
                 RuleVersion version = QuarkusTransaction.joiningExisting().call(() -> versions.findById(latest));
