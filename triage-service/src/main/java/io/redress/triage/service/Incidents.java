@@ -3,9 +3,11 @@ package io.redress.triage.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -75,20 +77,21 @@ public class Incidents {
         incident.category = triage.category;
         incident.product = triage.product;
         incident.openedAt = now;
+        incident.updatedAt = now;
         db.persist(incident);
         for (TriageDecision earlier : similar) {
             earlier.revision++;
             earlier.triagedAt = now;
             announcer.announce(earlier);
         }
-        link(incident, java.util.stream.Stream.concat(similar.stream(), java.util.stream.Stream.of(triage)).toList(),
+        link(incident, Stream.concat(similar.stream(), Stream.of(triage)).toList(),
                 now);
     }
 
     private void link(Incident incident, List<TriageDecision> complaints, Instant now) {
         for (TriageDecision triage : complaints) {
             triage.incidentId = incident.id;
-            triage.reasons = new java.util.ArrayList<>(triage.reasons);
+            triage.reasons = new ArrayList<>(triage.reasons);
             triage.reasons.add("incident " + incident.id + ": " + incident.title);
             db.createNativeQuery("insert into incident_complaint (complaint_id, incident_id) values (:c, :i) "
                     + "on conflict do nothing").setParameter("c", triage.complaintId).setParameter("i", incident.id)
