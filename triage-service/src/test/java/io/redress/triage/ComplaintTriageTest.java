@@ -43,15 +43,7 @@ class ComplaintTriageTest {
     EntityManager db;
 
     ObjectNode received(UUID complaintId, String text, String visibility, long followers) {
-        ObjectNode event = json.createObjectNode();
-        event.put("complaintId", complaintId.toString());
-        event.put("channel", "x");
-        event.put("externalId", "ext-" + complaintId);
-        event.putObject("author").put("handle", "@customer").put("followers", followers);
-        event.put("text", text);
-        event.put("visibility", visibility);
-        event.put("receivedAt", "2026-11-23T09:00:00Z");
-        return event;
+        return new TestComplaints(json).received(complaintId, text, visibility, followers);
     }
 
     void publish(ObjectNode event, String eventId) throws Exception {

@@ -26,7 +26,9 @@ import io.redress.triage.service.LanguageDetector;
 /**
  * The {@code eval} command: runs the service's own language detector and decider, under the shipped default
  * rules, over the labelled set in {@code eval/complaints.jsonl} and prints precision, recall and F1 per label
- * with confusion matrices. Run it with {@code ./mvnw -B -q -pl triage-service -am -Peval process-test-classes}.
+ * with confusion matrices. Run it with {@code ./mvnw -B -q -pl triage-service -am -Peval process-test-classes};
+ * add {@code -Dexec.args=--misses} to list every miss with its reasons, {@code -Dexec.args=--speed} to time the
+ * analysis path.
  */
 public final class Evaluation {
 
@@ -52,6 +54,11 @@ public final class Evaluation {
     }
 
     public static void main(String[] args) {
+        if (List.of(args).contains("--speed")) {
+            // Alone in a fresh JVM, so the heap the models take is measured from nothing.
+            AnalysisSpeed.measure(load(), System.out);
+            return;
+        }
         List<Outcome> outcomes = run(load());
         print(outcomes, System.out);
         if (List.of(args).contains("--misses")) {
