@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Every language's lexicon, loaded once from the class path ({@code lexicons/<language>.txt}, plus
@@ -48,10 +47,6 @@ public final class Lexicons {
 
     private static InputStream resource(String path) {
         return Lexicons.class.getClassLoader().getResourceAsStream(path);
-    }
-
-    public Set<String> languages() {
-        return byLanguage.keySet();
     }
 
     /**

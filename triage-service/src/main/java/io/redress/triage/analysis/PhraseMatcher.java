@@ -51,10 +51,6 @@ public final class PhraseMatcher<T> {
         }
     }
 
-    public boolean isEmpty() {
-        return byFirstWord.isEmpty() && byFirstPrefix.isEmpty() && unspaced.isEmpty();
-    }
-
     /** Every phrase found in the words (longest first at each position) and, for unspaced scripts, in the text. */
     public List<Match<T>> find(List<String> words, String folded) {
         List<Match<T>> found = new ArrayList<>();

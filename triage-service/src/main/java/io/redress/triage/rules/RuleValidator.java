@@ -110,7 +110,7 @@ public final class RuleValidator {
             return List.of(new Violation(at + "name", "unknown threshold '" + name + "'"));
         }
         if (value == null || value.isNaN() || !known.get().allows(value)) {
-            return List.of(new Violation(at + "value", "must be " + known.get().range()));
+            return List.of(new Violation(at + "value", "must be " + known.get().range() + " (" + known.get().meaning() + ")"));
         }
         return List.of();
     }
