@@ -30,7 +30,7 @@ import io.redress.events.v1.ComplaintReceived;
 import io.redress.events.v1.ComplaintTriaged;
 
 @QuarkusTest
-@TestSecurity(user = "test-agent", roles = "agent")
+@TestSecurity(user = "ana", roles = "agent")
 class ComplaintTriageTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -43,15 +43,7 @@ class ComplaintTriageTest {
     EntityManager db;
 
     ObjectNode received(UUID complaintId, String text, String visibility, long followers) {
-        ObjectNode event = json.createObjectNode();
-        event.put("complaintId", complaintId.toString());
-        event.put("channel", "x");
-        event.put("externalId", "ext-" + complaintId);
-        event.putObject("author").put("handle", "@customer").put("followers", followers);
-        event.put("text", text);
-        event.put("visibility", visibility);
-        event.put("receivedAt", "2026-11-23T09:00:00Z");
-        return event;
+        return new TestComplaints(json).received(complaintId, text, visibility, followers);
     }
 
     void publish(ObjectNode event, String eventId) throws Exception {
@@ -99,7 +91,7 @@ class ComplaintTriageTest {
         awaitTriage(complaintId);
         given().get("/triage/{id}", complaintId).then()
                 .body("priority", equalTo("P2"))
-                .body("reasons", hasItem(startsWith("public complaint with wide reach: 250000 followers")));
+                .body("reasons", hasItem(startsWith("P2: public complaint with wide reach: 250000 followers")));
     }
 
     @Test
@@ -161,6 +153,89 @@ class ComplaintTriageTest {
             assertEquals(1, deadLetters.await(r -> poisonKey.toString().equals(r.key()), 1, WAIT).size());
             assertTrue(given().get("/triage/{id}", poisonKey).statusCode() == 404);
         }
+    }
+
+    @Test
+    void theTriagedEventCarriesEveryDecisionAndItsReasons() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        try (var triaged = new KafkaTopicReader(KafkaTopicReader.topic(ComplaintTriaged.TOPIC))) {
+            ObjectNode event = received(complaintId, "@ShopCo you thieves charged me twice AGAIN!!! Refund me NOW",
+                    "public", 50_000);
+            event.put("priorComplaints", 3);
+            publish(event, UUID.randomUUID().toString());
+
+            JsonNode decision = json.readTree(triaged.await(r -> complaintId.toString().equals(r.key()), 1, WAIT)
+                    .get(0).value());
+            assertEquals(1, decision.get("revision").asInt());
+            assertEquals("billing", decision.get("category").asText());
+            assertEquals("aggressive", decision.get("complainerType").asText());
+            assertEquals("P2", decision.get("priority").asText());
+            assertEquals("billing", decision.get("team").asText());
+            assertEquals("high", decision.get("slaPolicy").get("name").asText());
+            assertTrue(decision.get("complaintScore").asDouble() >= 0.5);
+            assertTrue(decision.get("anger").asDouble() > 0);
+            assertTrue(decision.get("sentiment").asDouble() < 0);
+            assertTrue(json.convertValue(decision.get("flags"), java.util.List.class)
+                    .containsAll(java.util.List.of("public-reach", "repeat-complainer")));
+            assertTrue(json.convertValue(decision.get("playbook").findValues("step"), java.util.List.class).toString()
+                    .contains("apologise-publicly"));
+        }
+    }
+
+    @Test
+    void anAgentsCorrectionIsANewPublishedRevisionKeptAsLabelledData() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        publish(received(complaintId, "The parcel never arrived.", "private", 0), UUID.randomUUID().toString());
+        awaitTriage(complaintId);
+        try (var triaged = new KafkaTopicReader(KafkaTopicReader.topic(ComplaintTriaged.TOPIC))) {
+            given().contentType("application/json")
+                    .body("{\"priority\":\"P1\",\"category\":\"billing\",\"flags\":[\"churn-risk\"]}")
+                    .put("/triage/{id}", complaintId).then()
+                    .statusCode(200)
+                    .body("revision", equalTo(2))
+                    .body("priority", equalTo("P1"))
+                    .body("correctedBy", equalTo("ana"))
+                    .body("reasons", hasItem(startsWith("corrected by ana: priority")));
+
+            JsonNode published = json.readTree(triaged.await(r -> complaintId.toString().equals(r.key()), 1, WAIT)
+                    .get(0).value());
+            assertEquals(2, published.get("revision").asInt());
+            assertEquals("ana", published.get("correctedBy").asText());
+            assertEquals("urgent", published.get("slaPolicy").get("name").asText());
+        }
+        long labels = QuarkusTransaction.requiringNew().call(() -> ((Number) db
+                .createNativeQuery("select count(*) from triage_correction where complaint_id = :id and text is not null")
+                .setParameter("id", complaintId).getSingleResult()).longValue());
+        assertEquals(1, labels);
+    }
+
+    @Test
+    void anInvalidCorrectionNamesTheFieldAndChangesNothing() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        publish(received(complaintId, "The parcel never arrived.", "private", 0), UUID.randomUUID().toString());
+        awaitTriage(complaintId);
+        given().contentType("application/json").body("{\"priority\":\"P9\",\"team\":\"nobody\"}")
+                .put("/triage/{id}", complaintId).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("priority"))
+                .body("violations.field", hasItem("team"));
+        given().get("/triage/{id}", complaintId).then().body("revision", equalTo(1));
+    }
+
+    @Test
+    @TestSecurity(user = "bot", roles = "integration")
+    void integrationsReadDecisionsButCannotCorrectThem() {
+        UUID complaintId = UUID.randomUUID();
+        given().get("/triage/{id}", complaintId).then().statusCode(404);
+        given().contentType("application/json").body("{\"priority\":\"P1\"}").put("/triage/{id}", complaintId)
+                .then().statusCode(403);
+    }
+
+    @Test
+    void correctingAnUnknownComplaintIs404() {
+        given().contentType("application/json").body("{\"priority\":\"P1\"}").put("/triage/{id}", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

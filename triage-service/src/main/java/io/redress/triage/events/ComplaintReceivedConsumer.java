@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
 
 import io.redress.events.v1.ComplaintReceived;
 import io.redress.triage.service.Triager;
@@ -16,29 +15,17 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class ComplaintReceivedConsumer {
 
-    private static final Logger LOG = Logger.getLogger(ComplaintReceivedConsumer.class);
-
-    private final EventReader events;
+    private final EventHandling handling;
     private final Triager triager;
 
-    ComplaintReceivedConsumer(EventReader events, Triager triager) {
-        this.events = events;
+    ComplaintReceivedConsumer(EventHandling handling, Triager triager) {
+        this.handling = handling;
         this.triager = triager;
     }
 
     @Incoming("complaints-received")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        String eventId;
-        ComplaintReceived complaint;
-        try {
-            eventId = events.id(message);
-            complaint = events.read(message.getPayload(), ComplaintReceived.class, ComplaintReceived.SCHEMA);
-        } catch (MalformedEvent e) {
-            LOG.warnf("Parking a malformed event on the dead-letter topic: %s", e.getMessage());
-            return message.nack(e);
-        }
-        triager.triage(eventId, complaint);
-        return message.ack();
+        return handling.handle(message, ComplaintReceived.class, ComplaintReceived.SCHEMA, triager::triage);
     }
 }

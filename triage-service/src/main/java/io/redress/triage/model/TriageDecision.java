@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** What triage decided about one complaint, with the reasons an agent can check. */
+import io.redress.events.v1.ComplaintTriaged.PlaybookStep;
+import io.redress.events.v1.ComplaintTriaged.SlaPolicy;
+
+/** What triage decided about one complaint, with the reasons an agent can check, in its latest revision. */
 @Entity
 @Table(name = "triage")
 public class TriageDecision {
@@ -41,4 +44,55 @@ public class TriageDecision {
 
     @Column(name = "triaged_at")
     public Instant triagedAt;
+
+    public int revision;
+
+    @Column(name = "corrected_by")
+    public String correctedBy;
+
+    @Column(name = "complaint_score")
+    public Double complaintScore;
+
+    public Double sentiment;
+
+    public Double anger;
+
+    @Column(name = "complainer_type")
+    public String complainerType;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> flags;
+
+    public String category;
+
+    public String product;
+
+    public String team;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "sla_policy")
+    public SlaPolicy slaPolicy;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<PlaybookStep> playbook;
+
+    @Column(name = "incident_id")
+    public UUID incidentId;
+
+    @Column(name = "rules_version")
+    public Long rulesVersion;
+
+    /** The complaint's text and later messages, kept to re-decide; null once the customer's data is erased. */
+    public String text;
+
+    public long followers;
+
+    @Column(name = "prior_complaints")
+    public int priorComplaints;
+
+    @Column(name = "in_reply_to")
+    public String inReplyTo;
+
+    @Column(name = "erased_at")
+    public Instant erasedAt;
 }

@@ -1,10 +1,12 @@
 package io.redress.triage.service;
 
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -36,8 +38,14 @@ public class LanguageDetector {
 
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
 
+    @Inject
     LanguageDetector(TriageConfig config) {
-        Language[] languages = config.languages().stream()
+        this(config.languages());
+    }
+
+    /** A detector for these ISO 639-1 codes, outside the service (the evaluation uses one). */
+    public LanguageDetector(List<String> codes) {
+        Language[] languages = codes.stream()
                 .map(code -> Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.strip().toUpperCase())))
                 .toArray(Language[]::new);
         lingua = LanguageDetectorBuilder.fromLanguages(languages).withLowAccuracyMode().build();

@@ -14,8 +14,4 @@ public interface TriageConfig {
      */
     @WithDefault("en,bn,ms,lv,es,pt,fr,de,ar,hi,id,ru,zh,ja,it,nl,pl,tr,uk,vi,ko,th,sv,da,fi,nb,cs,ro,hu,el,he,fa,ur,ta,tl,lt,et")
     List<String> languages();
-
-    /** Public complaints from authors with at least this many followers are seen by many: higher priority. */
-    @WithDefault("10000")
-    long wideReachFollowers();
 }

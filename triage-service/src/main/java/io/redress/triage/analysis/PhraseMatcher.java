@@ -1,0 +1,122 @@
+package io.redress.triage.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Finds lexicon phrases in a text's words with hash look-ups only: no regular expression per word. A phrase is
+ * one or more folded words; a last word ending in {@code *} matches any word starting with it (for languages
+ * that glue endings onto words, like Bengali or Latvian). At each position the longest phrase wins, so
+ * "no problem" is praise before "problem" is a complaint. Scripts written without spaces (Chinese, Japanese,
+ * Thai) are matched as substrings of the folded text instead.
+ *
+ * @param <T> what a phrase stands for, e.g. a cue or a category
+ */
+public final class PhraseMatcher<T> {
+
+    /** One phrase found in a text: words [start, end) stand for {@code value}. */
+    public record Match<T>(int start, int end, String text, T value) {
+    }
+
+    private record Phrase<T>(String[] words, boolean prefix, T value) {
+    }
+
+    private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Phrase<T>>> byFirstPrefix = new HashMap<>();
+    private final TreeSet<Integer> prefixLengths = new TreeSet<>();
+    private final List<Phrase<T>> unspaced = new ArrayList<>();
+
+    /** Adds a phrase as written in a lexicon or a rule; it is folded here. */
+    public void add(String phrase, T value) {
+        String source = phrase.strip();
+        boolean prefix = source.endsWith("*");
+        String folded = Normaliser.fold(prefix ? source.substring(0, source.length() - 1) : source);
+        List<String> words = Normaliser.words(folded);
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("phrase '" + phrase + "' has no words");
+        }
+        if (words.size() == 1 && isUnspacedScript(words.get(0))) {
+            unspaced.add(new Phrase<>(new String[] { words.get(0) }, false, value));
+            return;
+        }
+        var entry = new Phrase<>(words.toArray(String[]::new), prefix, value);
+        if (prefix && words.size() == 1) {
+            byFirstPrefix.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(entry);
+            prefixLengths.add(words.get(0).length());
+        } else {
+            byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(entry);
+        }
+    }
+
+    /** Every phrase found in the words (longest first at each position) and, for unspaced scripts, in the text. */
+    public List<Match<T>> find(List<String> words, String folded) {
+        List<Match<T>> found = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int longest = 0;
+            List<Phrase<T>> best = List.of();
+            for (Phrase<T> candidate : candidates(words.get(i))) {
+                int length = matchLength(candidate, words, i);
+                if (length > longest) {
+                    longest = length;
+                    best = new ArrayList<>(List.of(candidate));
+                } else if (length == longest && length > 0) {
+                    best.add(candidate);
+                }
+            }
+            if (longest == 0) {
+                i++;
+                continue;
+            }
+            String text = String.join(" ", words.subList(i, i + longest));
+            for (Phrase<T> phrase : best) {
+                found.add(new Match<>(i, i + longest, text, phrase.value()));
+            }
+            i += longest;
+        }
+        for (Phrase<T> phrase : unspaced) {
+            if (folded.contains(phrase.words()[0])) {
+                found.add(new Match<>(-1, -1, phrase.words()[0], phrase.value()));
+            }
+        }
+        return found;
+    }
+
+    private List<Phrase<T>> candidates(String word) {
+        List<Phrase<T>> exact = byFirstWord.getOrDefault(word, List.of());
+        if (prefixLengths.isEmpty() || word.length() < prefixLengths.first()) {
+            return exact;
+        }
+        List<Phrase<T>> all = new ArrayList<>(exact);
+        for (int length : prefixLengths.headSet(word.length(), true)) {
+            all.addAll(byFirstPrefix.getOrDefault(word.substring(0, length), List.of()));
+        }
+        return all;
+    }
+
+    private static <T> int matchLength(Phrase<T> phrase, List<String> words, int at) {
+        String[] wanted = phrase.words();
+        if (at + wanted.length > words.size()) {
+            return 0;
+        }
+        for (int k = 0; k < wanted.length; k++) {
+            boolean last = k == wanted.length - 1;
+            String word = words.get(at + k);
+            boolean ok = last && phrase.prefix() ? word.startsWith(wanted[k]) : word.equals(wanted[k]);
+            if (!ok) {
+                return 0;
+            }
+        }
+        return wanted.length;
+    }
+
+    private static boolean isUnspacedScript(String word) {
+        int c = word.codePointAt(0);
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+    }
+}

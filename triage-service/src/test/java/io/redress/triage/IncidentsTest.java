@@ -1,0 +1,101 @@
+package io.redress.triage;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.redress.events.v1.IncidentUpdated;
+import io.redress.events.v1.SpikeDetected;
+
+@QuarkusTest
+class IncidentsTest {
+
+    @Inject
+    ObjectMapper json;
+
+    String incidentOf(UUID complaintId) {
+        return given().get("/triage/{id}", complaintId).jsonPath().getString("incidentId");
+    }
+
+    @Test
+    @TestSecurity(user = "sam", roles = "supervisor")
+    void similarComplaintsInSeveralLanguagesBecomeOneIncidentThatASupervisorResolves() throws Exception {
+        var complaints = new TestComplaints(json);
+        try (var updates = new KafkaTopicReader(KafkaTopicReader.topic(IncidentUpdated.TOPIC))) {
+            UUID english = complaints.complain("The app keeps crashing since the update, it is broken");
+            UUID malay = complaints.complain("Aplikasi rosak, tak boleh guna langsung sejak semalam");
+            UUID latvian = complaints.complain("Lietotne nestrādā kopš vakardienas, viss ir bojāts");
+            for (UUID id : List.of(english, malay, latvian)) {
+                await().atMost(TestComplaints.WAIT).until(() -> incidentOf(id) != null);
+            }
+            String incident = incidentOf(english);
+            assertEquals(incident, incidentOf(malay));
+            assertEquals(incident, incidentOf(latvian));
+
+            given().get("/incidents?status=open").then().statusCode(200).body("id", hasItem(incident));
+            given().get("/incidents/{id}", incident).then()
+                    .statusCode(200)
+                    .body("category", equalTo("product-defect"))
+                    .body("product", equalTo("mobile-app"))
+                    .body("complaints.complaintId", hasItems(english.toString(), malay.toString(), latvian.toString()));
+
+            given().contentType("application/json").body("{\"note\":\"Fixed in app version 2.4.1\"}")
+                    .post("/incidents/{id}/resolve", incident).then()
+                    .statusCode(200)
+                    .body("status", equalTo("resolved"))
+                    .body("resolvedBy", equalTo("sam"));
+            JsonNode resolved = json.readTree(updates.await(r -> incident.equals(r.key())
+                    && r.value().contains("\"resolved\""), 1, TestComplaints.WAIT).get(0).value());
+            assertEquals("Fixed in app version 2.4.1", resolved.get("resolutionNote").asText());
+
+            given().contentType("application/json").body("{\"note\":\"again\"}")
+                    .post("/incidents/{id}/resolve", incident).then().statusCode(409);
+            given().contentType("application/json").body("{}").post("/incidents/{id}/resolve", incident).then()
+                    .statusCode(400).body("violations.field", hasItem("note"));
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "olga", roles = { "admin", "supervisor" })
+    void aCategoryJumpingAboveItsBaselineRaisesOneSpikeAlert() throws Exception {
+        given().contentType("application/json").body("{\"value\":3}").put("/rules/thresholds/spike-min-count")
+                .then().statusCode(200);
+        var complaints = new TestComplaints(json);
+        try (var alerts = new KafkaTopicReader(KafkaTopicReader.topic(SpikeDetected.TOPIC))) {
+            for (String text : List.of("Your prices are way too expensive now", "The price went up without notice",
+                    "Overpriced and hidden fees everywhere", "Another price hike, too expensive")) {
+                complaints.complain(text);
+            }
+            JsonNode spike = json.readTree(alerts.await(r -> "pricing".equals(r.key()), 1, TestComplaints.WAIT)
+                    .get(0).value());
+            assertEquals("pricing", spike.get("category").asText());
+        } finally {
+            given().contentType("application/json").body("{\"value\":10}").put("/rules/thresholds/spike-min-count");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "ana", roles = "agent")
+    void agentsSeeIncidentsButOnlySupervisorsResolveThem() {
+        given().get("/incidents").then().statusCode(200);
+        given().get("/incidents?status=sleeping").then().statusCode(400).body("violations.field", hasItem("status"));
+        given().get("/incidents/{id}", UUID.randomUUID()).then().statusCode(404);
+        given().contentType("application/json").body("{\"note\":\"done\"}")
+                .post("/incidents/{id}/resolve", UUID.randomUUID()).then().statusCode(403);
+    }
+}

@@ -1,0 +1,106 @@
+package io.redress.triage.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextAnalyserTest {
+
+    private static final TextAnalyser ANALYSER = new TextAnalyser(
+            Lexicons.load(List.of("en", "bn", "ms", "id", "lv", "es", "pt", "fr", "de", "ru", "hi", "ar")));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | My order has not arrived after three weeks and nobody at customer service answers my emails.
+            bn | আমার অর্ডার তিন সপ্তাহেও আসেনি, আর গ্রাহক সেবা থেকে কেউ আমার ইমেইলের উত্তর দিচ্ছে না।
+            ms | Pesanan saya masih belum sampai selepas tiga minggu dan khidmat pelanggan tidak menjawab e-mel saya.
+            lv | Mans pasūtījums nav atnācis jau trīs nedēļas, un klientu apkalpošana neatbild uz maniem e-pastiem.
+            id | Paket saya belum datang sudah dua minggu dan CS tidak membalas.
+            """)
+    void aComplaintReadsAsOneInItsOwnLanguage(String language, String text) {
+        Analysis analysis = ANALYSER.analyse(text, language);
+        assertTrue(analysis.complaintScore() >= 0.5, analysis.toString());
+        assertTrue(analysis.sentiment() < 0, analysis.toString());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Thanks @ShopCo, my order arrived a day early and everything is perfect!
+            en | How do I change the delivery address on my order?
+            bn | ধন্যবাদ, সময়মতো পেয়েছি, খুব খুশি!
+            lv | Paldies, viss kārtībā, lieliska apkalpošana!
+            """)
+    void praiseAndQuestionsAreNotComplaints(String language, String text) {
+        assertTrue(ANALYSER.analyse(text, language).complaintScore() < 0.5);
+    }
+
+    @Test
+    void aNegationTurnsAPositiveWordButNotAcrossASentence() {
+        assertTrue(ANALYSER.analyse("The staff were not helpful at all", "en").sentiment() < 0);
+        assertTrue(ANALYSER.analyse("Nobody called. Very helpful staff in the end", "en").reasons().stream()
+                .noneMatch(r -> r.startsWith("negated")));
+    }
+
+    @Test
+    void bengaliNegatesAfterTheWord() {
+        Analysis analysis = ANALYSER.analyse("সার্ভিস ভালো না", "bn");
+        assertTrue(analysis.sentiment() < 0, analysis.toString());
+    }
+
+    @Test
+    void aClosingGreatAfterAComplaintIsSarcasm() {
+        Analysis analysis = ANALYSER.analyse("Locked out of my account for the third day. Lovely.", "en");
+        assertTrue(analysis.complaintScore() >= 0.5, analysis.toString());
+        assertTrue(analysis.reasons().stream().anyMatch(r -> r.contains("sarcastic")));
+    }
+
+    @Test
+    void closingThanksAfterARequestIsCourtesyNotPraise() {
+        Analysis analysis = ANALYSER.analyse("I was charged twice for order 55102. Please refund it. Thanks.", "en");
+        assertTrue(analysis.complaintScore() >= 0.5, analysis.toString());
+    }
+
+    @Test
+    void shoutingAndRepeatedPunctuationMakeAnger() {
+        Analysis calm = ANALYSER.analyse("where is my package, it is three weeks late", "en");
+        Analysis shouted = ANALYSER.analyse("WHERE IS MY PACKAGE??? THREE WEEKS LATE!!!", "en");
+        assertTrue(shouted.anger() > calm.anger(), shouted + " vs " + calm);
+        assertTrue(shouted.reasons().stream().anyMatch(r -> r.startsWith("shouting")));
+    }
+
+    @ParameterizedTest(name = "{0} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | If nobody fixes this I will burn it down                         | threat
+            en | I want to end my life                                            | self-harm
+            en | Expect to hear from my lawyer                                    | legal-threat
+            ms | Saya akan saman korang di mahkamah                               | legal-threat
+            lv | Es jūs iesūdzēšu tiesā                                           | legal-threat
+            bn | আমি মামলা করব                                                    | legal-threat
+            es | Me doy de baja y me cambio a otra compañía                       | churn-risk
+            de | Ich will ein Produkt gratis, und zwar sofort                       | freebie-seeking
+            en | Your support is fucking useless                                  | abuse
+            """)
+    void flagsNameTheWordsThatRaisedThem(String language, String text, String flag) {
+        Analysis analysis = ANALYSER.analyse(text, language);
+        assertTrue(analysis.flags().contains(flag), analysis.toString());
+        assertTrue(analysis.reasons().stream().anyMatch(r -> r.startsWith("flag " + flag + ": \"")));
+    }
+
+    @Test
+    void malayTextsAreAlsoReadWithIndonesianWords() {
+        Analysis analysis = ANALYSER.analyse("Barang saya belum datang, kecewa banget", "ms");
+        assertTrue(analysis.complaintScore() >= 0.5, analysis.toString());
+    }
+
+    @Test
+    void germanFalseFriendsOfEnglishCuesAreIgnored() {
+        Analysis analysis = ANALYSER.analyse("Die Lieferung kam schnell, das Bad ist schön", "de");
+        assertEquals(0, analysis.flags().size());
+        assertTrue(analysis.reasons().stream().noneMatch(r -> r.contains("\"bad\"")), analysis.toString());
+    }
+}

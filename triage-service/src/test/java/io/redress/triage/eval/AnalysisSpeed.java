@@ -1,0 +1,70 @@
+package io.redress.triage.eval;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.redress.triage.analysis.Lexicons;
+import io.redress.triage.analysis.TextAnalyser;
+import io.redress.triage.decision.ComplaintFacts;
+import io.redress.triage.decision.Decider;
+import io.redress.triage.rules.CompiledRules;
+import io.redress.triage.rules.DefaultRules;
+import io.redress.triage.service.LanguageDetector;
+
+/**
+ * How fast one thread reads complaints the way the service does (language detection on the sample, lexicons,
+ * rules, decision), over the evaluation texts again and again, and how much heap the detector, lexicons and
+ * rules hold. It measures the analysis path only, not Kafka or PostgreSQL.
+ */
+final class AnalysisSpeed {
+
+    private static final int WARM_UP = 20_000;
+    private static final int MEASURED = 50_000;
+
+    private AnalysisSpeed() {
+    }
+
+    static void measure(List<Evaluation.Example> examples, PrintStream out) {
+        long heapBefore = usedHeapAfterGc();
+        var detector = new LanguageDetector(Evaluation.LANGUAGES);
+        var decider = new Decider(new TextAnalyser(Lexicons.load(Evaluation.LANGUAGES)));
+        var rules = new CompiledRules(1, DefaultRules.load(Evaluation.LANGUAGES, new ObjectMapper()));
+        List<ComplaintFacts> facts = examples.stream().map(e -> new ComplaintFacts(e.text(), e.channel(),
+                e.visibility(), 0, 0, null)).toList();
+        for (int i = 0; i < WARM_UP; i++) {
+            read(detector, decider, rules, facts.get(i % facts.size()));
+        }
+        long heapModels = usedHeapAfterGc() - heapBefore;
+        long[] nanos = new long[MEASURED];
+        long start = System.nanoTime();
+        for (int i = 0; i < MEASURED; i++) {
+            long t = System.nanoTime();
+            read(detector, decider, rules, facts.get(i % facts.size()));
+            nanos[i] = System.nanoTime() - t;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(nanos);
+        out.printf("%nAnalysis path, one thread, %d complaints (eval texts repeated) after %d warm-up:%n", MEASURED,
+                WARM_UP);
+        out.printf("throughput %.0f complaints/s; latency p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
+                MEASURED / seconds, nanos[MEASURED / 2] / 1e6, nanos[MEASURED * 99 / 100] / 1e6,
+                nanos[MEASURED - 1] / 1e6);
+        out.printf("heap held by language models, lexicons and rules: %d MB%n", heapModels / (1024 * 1024));
+    }
+
+    private static void read(LanguageDetector detector, Decider decider, CompiledRules rules, ComplaintFacts facts) {
+        LanguageDetector.Detected language = detector.detect(facts.text());
+        decider.decide(facts, language.language(), language.confidence(), rules);
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+}
