@@ -118,7 +118,7 @@ public final class Import {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            fail("cannot reach intake at " + endpoint + " (" + e.getMessage() + "); run the command again to resume.");
+            fail("cannot reach intake at " + endpoint + " (" + e + "); run the command again to resume.");
             return null;
         }
     }
