@@ -13,10 +13,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.redress.events.v1.ComplaintReceived;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
+@TestSecurity(user = "web-form", roles = "integration")
 class TracePropagationTest {
 
     private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
