@@ -32,7 +32,7 @@ class ComplaintInLogsTest {
         Handler capture = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                if (record instanceof ExtLogRecord ext && record.getLoggerName().contains("ComplaintReceivedConsumer")) {
+                if (record instanceof ExtLogRecord ext && record.getLoggerName().startsWith("io.redress.triage.events")) {
                     ext.copyMdc();
                     logged.add(ext);
                 }
