@@ -13,30 +13,24 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
 
 /**
  * A complaint's whole path through the real broker and three real databases: intake → triage → follow-up.
  */
+@ExtendWith(SharedSuite.class)
 class ComplaintJourneyIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static Suite suite;
 
     @BeforeAll
-    static void startTheSuite() throws Exception {
-        suite = new Suite();
-    }
-
-    @AfterAll
-    static void stopTheSuite() throws Exception {
-        if (suite != null) {
-            suite.close();
-        }
+    static void useTheSharedSuite() {
+        suite = SharedSuite.suite();
     }
 
     static Map<String, Object> complaint(String channel, String text, String visibility, long followers) {

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
 
@@ -26,6 +26,7 @@ import io.restassured.http.ContentType;
  * The conversation loop across all three services: an agent's reply leaves through follow-up and intake to the
  * provider, its delivery comes back into the case, and the customer's answer to it reopens the resolved case.
  */
+@ExtendWith(SharedSuite.class)
 class ConversationIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -33,17 +34,10 @@ class ConversationIT {
     private static Suite suite;
 
     @BeforeAll
-    static void startTheSuite() throws Exception {
-        suite = new Suite();
+    static void useTheSharedSuite() {
+        suite = SharedSuite.suite();
         suite.x.stubFor(post(urlEqualTo("/2/tweets"))
                 .willReturn(okJson("{\"data\":{\"id\":\"" + OUR_REPLY_ID + "\",\"text\":\"reply\"}}").withStatus(201)));
-    }
-
-    @AfterAll
-    static void stopTheSuite() throws Exception {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test

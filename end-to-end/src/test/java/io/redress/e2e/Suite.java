@@ -17,6 +17,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 
@@ -24,7 +26,7 @@ import io.restassured.builder.RequestSpecBuilder;
  * The three services against the real PostgreSQL and Kafka, each on its own fresh database and on topics no
  * other run uses, so the test sees exactly what it caused.
  */
-final class Suite implements AutoCloseable {
+final class Suite implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     static final String DB_HOST = env("DB_HOST", "127.0.0.1");
     static final String DB_PORT = env("DB_PORT", "5432");
