@@ -1,9 +1,12 @@
 package io.redress.followup.repository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,6 +18,15 @@ public class SlaClockRepository implements PanacheRepositoryBase<SlaClock, Long>
 
     public List<SlaClock> ofCase(UUID caseId) {
         return list("caseId = ?1 order by id", caseId);
+    }
+
+    /** The clocks of many cases in one query, for listing them (a query per case would grow with the page). */
+    public Map<UUID, List<SlaClock>> ofCases(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return list("caseId in ?1 order by id", caseIds).stream()
+                .collect(Collectors.groupingBy(clock -> clock.caseId));
     }
 
     public Optional<SlaClock> find(UUID caseId, String clock) {

@@ -1,6 +1,8 @@
 package io.redress.followup.rest;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.redress.followup.mapping.CaseMapper;
 import io.redress.followup.model.CaseState;
+import io.redress.followup.model.SlaClock;
 import io.redress.followup.model.SupportCase;
 import io.redress.followup.repository.CaseEventRepository;
 import io.redress.followup.repository.CaseFilter;
@@ -56,7 +59,8 @@ public class CaseResource {
                 .orElseThrow(() -> new InvalidParameter("state", "'" + state + "' is not a case state"));
         List<SupportCase> found = complaintId != null ? cases.forComplaint(Ids.uuid("complaintId", complaintId))
                 : cases.search(new CaseFilter(slaState, team, wanted, limit));
-        return found.stream().map(this::view).toList();
+        Map<UUID, List<SlaClock>> clocksOf = clocks.ofCases(found.stream().map(c -> c.id).toList());
+        return found.stream().map(c -> mapper.toView(c, clocksOf.getOrDefault(c.id, List.of()))).toList();
     }
 
     @GET
