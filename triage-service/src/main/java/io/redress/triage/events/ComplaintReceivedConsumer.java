@@ -1,31 +1,75 @@
 package io.redress.triage.events;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 import io.redress.events.v1.ComplaintReceived;
 import io.redress.triage.service.Triager;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 
-/** Triage's intake: every received complaint, at least once; duplicates are dropped by event id. */
+/**
+ * Triage's intake: received complaints, at least once, a Kafka poll at a time; duplicates are dropped by event id.
+ * A malformed record is parked on the dead-letter topic on its own. When the batch as a whole cannot be decided,
+ * each complaint is tried alone, so one bad complaint parks only itself and the rest go through.
+ */
 @ApplicationScoped
 public class ComplaintReceivedConsumer {
 
-    private final EventHandling handling;
+    private static final Logger LOG = Logger.getLogger(ComplaintReceivedConsumer.class);
+
+    private final EventReader events;
     private final Triager triager;
 
-    ComplaintReceivedConsumer(EventHandling handling, Triager triager) {
-        this.handling = handling;
+    ComplaintReceivedConsumer(EventReader events, Triager triager) {
+        this.events = events;
         this.triager = triager;
     }
 
     @Incoming("complaints-received")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        return handling.handle(message, ComplaintReceived.class, ComplaintReceived.SCHEMA, triager::triage);
+    @SuppressWarnings("unchecked")
+    public CompletionStage<Void> consume(Message<List<String>> batch) {
+        List<Message<?>> received = batch.getMetadata(IncomingKafkaRecordBatchMetadata.class)
+                .orElseThrow(() -> new IllegalStateException("complaints-received must be consumed in batches"))
+                .getBatchedMessages();
+        List<Message<?>> records = new ArrayList<>();
+        List<Triager.Received> readable = new ArrayList<>();
+        List<CompletableFuture<Void>> parked = new ArrayList<>();
+        for (Message<?> record : received) {
+            try {
+                readable.add(new Triager.Received(events.id(record), events.read((String) record.getPayload(),
+                        ComplaintReceived.class, ComplaintReceived.SCHEMA)));
+                records.add(record);
+            } catch (MalformedEvent e) {
+                LOG.warnf("Parking a malformed ComplaintReceived on the dead-letter topic: %s", e.getMessage());
+                parked.add(record.nack(e).toCompletableFuture());
+            }
+        }
+        try {
+            triager.triage(readable);
+        } catch (RuntimeException batchFailure) {
+            LOG.warnf("A batch of %d complaints could not be decided (%s); deciding them one by one",
+                    readable.size(), batchFailure.getMessage());
+            for (int i = 0; i < readable.size(); i++) {
+                try {
+                    triager.triage(List.of(readable.get(i)));
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Parking complaint %s on the dead-letter topic",
+                            readable.get(i).complaint().complaintId());
+                    parked.add(records.get(i).nack(e).toCompletableFuture());
+                }
+            }
+        }
+        // Parked records must reach the dead-letter topic before the batch's offsets are committed past them.
+        return CompletableFuture.allOf(parked.toArray(CompletableFuture[]::new)).thenCompose(done -> batch.ack());
     }
 }

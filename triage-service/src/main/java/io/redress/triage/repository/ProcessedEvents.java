@@ -1,5 +1,9 @@
 package io.redress.triage.repository;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -14,15 +18,21 @@ public class ProcessedEvents {
         this.db = db;
     }
 
-    /**
-     * Records the id in the caller's transaction. Returns false if it was already recorded; a concurrent
-     * recorder of the same id waits on the row lock and then also gets false.
-     */
+    /** Records the id in the caller's transaction; false if it was recorded before. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstTime(String eventId) {
-        return db.createNativeQuery(
-                "insert into processed_event (event_id, processed_at) values (:id, now()) on conflict do nothing")
-                .setParameter("id", eventId)
-                .executeUpdate() == 1;
+        return !firstTime(List.of(eventId)).isEmpty();
+    }
+
+    /**
+     * Records the ids in the caller's transaction and returns those not recorded before; a concurrent recorder of
+     * the same id waits on the row lock and then does not get it back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public Set<String> firstTime(List<String> eventIds) {
+        return new HashSet<>(db.createNativeQuery("insert into processed_event (event_id, processed_at) "
+                + "select unnest(:ids), now() on conflict do nothing returning event_id")
+                .setParameter("ids", eventIds.toArray(String[]::new)).getResultList());
     }
 }

@@ -3,6 +3,7 @@ package io.redress.triage.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,8 +15,9 @@ import io.redress.triage.rules.CompiledRules;
 import io.redress.triage.rules.Thresholds;
 
 /**
- * Raises one alert per category and window when a category's complaints in the current window reach the spike
- * factor times its baseline (the average of the windows before) and the minimum count.
+ * Counts new complaints per category and minute, and raises one alert per category and window when a category's
+ * complaints in the current window reach the spike factor times its baseline (the average of the windows before)
+ * and the minimum count.
  */
 @ApplicationScoped
 public class SpikeWatch {
@@ -28,16 +30,32 @@ public class SpikeWatch {
         this.outbox = outbox;
     }
 
+    /** @param newComplaints complaints first decided in the caller's transaction, per category, in a stable order */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void count(String category, CompiledRules rules) {
+    public void count(Map<String, Long> newComplaints, CompiledRules rules) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        newComplaints.forEach((category, complaints) -> {
+            if (category != null) {
+                db.createNativeQuery("insert into category_volume (category, minute, complaints) "
+                        + "values (:category, date_trunc('minute', cast(:now as timestamptz)), :complaints) "
+                        + "on conflict (category, minute) do update "
+                        + "set complaints = category_volume.complaints + excluded.complaints")
+                        .setParameter("category", category).setParameter("now", now)
+                        .setParameter("complaints", complaints).executeUpdate();
+                check(category, now, rules);
+            }
+        });
+    }
+
+    private void check(String category, Instant now, CompiledRules rules) {
         Duration window = Duration.ofMinutes((long) rules.threshold(Thresholds.SPIKE_WINDOW_MINUTES));
         long windows = (long) rules.threshold(Thresholds.SPIKE_BASELINE_WINDOWS);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Instant windowStart = now.minus(window);
+        // Whole minutes: the current window is this minute and the ones before it, up to its length.
+        Instant windowStart = now.truncatedTo(ChronoUnit.MINUTES).minus(window).plus(Duration.ofMinutes(1));
         Object[] counts = (Object[]) db.createNativeQuery("select "
-                + "count(*) filter (where triaged_at >= :windowStart), "
-                + "count(*) filter (where triaged_at < :windowStart) "
-                + "from triage where category = :category and triaged_at >= :baselineStart and priority <> 'P4'")
+                + "coalesce(sum(complaints) filter (where minute >= :windowStart), 0), "
+                + "coalesce(sum(complaints) filter (where minute < :windowStart), 0) "
+                + "from category_volume where category = :category and minute >= :baselineStart")
                 .setParameter("windowStart", windowStart)
                 .setParameter("baselineStart", windowStart.minus(window.multipliedBy(windows)))
                 .setParameter("category", category).getSingleResult();

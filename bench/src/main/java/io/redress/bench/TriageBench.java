@@ -1,0 +1,259 @@
+package io.redress.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Measures one triage instance on its own: complaints are published straight onto its input topic and counted when
+ * their decision leaves on its output topic, so intake and follow-up take no share of the CPU. Three phases: a
+ * warm-up, a backlog (how many complaints per second one instance clears), and a steady rate (does it keep up, and
+ * how long a complaint takes). {@code ./redress bench-triage} starts the instance with its own database and topic
+ * prefix and runs this.
+ */
+public final class TriageBench {
+
+    private record Options(String bootstrap, String prefix, URI triage, Path texts, int warmup, int backlog, int rate,
+            int duration, int drainTimeout, long pid) {
+    }
+
+    private record Drain(int sent, long arrived, double seconds) {
+    }
+
+    private static final String USAGE = """
+            Usage: java -cp "bench/target/classes:bench/target/lib/*" io.redress.bench.TriageBench --prefix P [options]
+
+              --prefix P             topic prefix the measured triage instance uses (required; use a fresh one)
+              --bootstrap HOST:PORT  Kafka bootstrap servers                      (default 127.0.0.1:9092)
+              --triage URL           the instance, for its metrics               (default http://127.0.0.1:8092)
+              --texts FILE           JSON Lines with text/channel/visibility     (default triage's evaluation set)
+              --warmup N             complaints sent first and not measured       (default 20000)
+              --backlog N            complaints sent at once; throughput = N / time to decide all (default 30000)
+              --rate R --duration S  then R complaints/s for S seconds            (default 1000, 30)
+              --drain-timeout S      longest wait for a phase's decisions        (default 300)
+              --pid PID              the instance's process id, for its resident memory
+            """;
+
+    private final Options options;
+    private final ObjectMapper json = new ObjectMapper();
+    private final TriageMetrics metrics;
+
+    private TriageBench(Options options) {
+        this.options = options;
+        this.metrics = new TriageMetrics(options.triage());
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
+        int exit;
+        try {
+            exit = new TriageBench(parse(args)).run();
+        } catch (BenchException e) {
+            System.err.println("bench-triage: " + e.getMessage());
+            exit = 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exit = 2;
+        }
+        System.exit(exit);
+    }
+
+    private int run() throws InterruptedException {
+        System.out.println("Redress triage bench: one instance, Kafka in and out, PostgreSQL");
+        Text.row("machine", Runtime.getRuntime().availableProcessors() + " CPUs, Java "
+                + System.getProperty("java.version") + " (shared with Kafka, PostgreSQL and this bench)");
+        Text.row("topics", options.prefix() + ReceivedEvents.TOPIC + " → " + options.prefix() + TriagedWatcher.TOPIC);
+        try (var events = new ReceivedEvents(options.bootstrap(), options.prefix(), options.texts(), json);
+                var watcher = new TriagedWatcher(options.bootstrap(), options.prefix())) {
+            Text.row("texts", Text.count(events.sampleCount()) + " from " + options.texts());
+
+            Text.section("Warm-up (not measured)");
+            Drain warm = backlog(events, watcher, options.warmup());
+            Text.row("decided", Text.count(warm.arrived()) + " of " + Text.count(warm.sent()) + " in "
+                    + Text.oneDecimal(warm.seconds()) + " s (" + Text.rate(warm.arrived() / warm.seconds()) + ")");
+            if (warm.arrived() < warm.sent()) {
+                throw new BenchException("triage did not decide the warm-up within " + options.drainTimeout() + " s");
+            }
+
+            Text.section("Backlog: " + Text.count(options.backlog()) + " complaints at once");
+            TriageMetrics.Scrape before = metrics.scrape();
+            Drain drain = backlog(events, watcher, options.backlog());
+            TriageMetrics.Scrape after = metrics.scrape();
+            double throughput = drain.arrived() / drain.seconds();
+            Text.row("decided", Text.count(drain.arrived()) + " of " + Text.count(drain.sent()) + " in "
+                    + Text.oneDecimal(drain.seconds()) + " s");
+            Text.row("throughput", Text.rate(throughput));
+            double backlogP99 = inside(before, after);
+
+            Text.section("Steady: " + options.rate() + " complaints/s for " + options.duration() + " s");
+            before = metrics.scrape();
+            Percentiles latency = steady(events, watcher);
+            after = metrics.scrape();
+            double steadyP99 = inside(before, after);
+
+            Text.section("Memory");
+            double heapMb = after.heapBytes() / (1024 * 1024);
+            Text.row("heap in use (whole service)", Text.oneDecimal(heapMb) + " MiB");
+            if (options.pid() > 0) {
+                Text.row("resident set (RSS)", Text.mib(rssKib(options.pid())));
+            }
+
+            Text.section("Targets");
+            verdict("≥ 1,000 complaints/s by one instance", Text.rate(throughput), throughput >= 1_000);
+            verdict("keeps up with " + options.rate() + "/s", latency.count() + " decided, p99 "
+                    + Text.decimal(latency.p99()) + " ms Kafka to Kafka", latency.count() == (long) options.rate()
+                    * options.duration());
+            verdict("p99 < 20 ms inside triage (steady)", "≤ " + Text.decimal(steadyP99) + " ms", steadyP99 < 20);
+            verdict("p99 inside triage (backlog)", "≤ " + Text.decimal(backlogP99) + " ms", backlogP99 < 20);
+            verdict("detector + models ≤ 300 MB heap", Text.oneDecimal(heapMb) + " MiB for the whole service",
+                    heapMb <= 300);
+            if (watcher.failure() != null) {
+                throw new BenchException("watcher: " + watcher.failure().getMessage());
+            }
+        }
+        return 0;
+    }
+
+    private Drain backlog(ReceivedEvents events, TriagedWatcher watcher, int count) throws InterruptedException {
+        watcher.awaitReady();
+        List<UUID> ids = new ArrayList<>(count);
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            ids.add(events.send());
+        }
+        events.flush();
+        long arrived = await(watcher, ids);
+        long last = ids.stream().map(watcher::arrival).filter(a -> a != null).mapToLong(Long::longValue).max()
+                .orElse(System.nanoTime());
+        return new Drain(count, arrived, (last - start) / 1e9);
+    }
+
+    private Percentiles steady(ReceivedEvents events, TriagedWatcher watcher) throws InterruptedException {
+        int total = options.rate() * options.duration();
+        List<UUID> ids = new ArrayList<>(total);
+        long[] sentAt = new long[total];
+        long start = System.nanoTime();
+        long interval = 1_000_000_000L / options.rate();
+        for (int i = 0; i < total; i++) {
+            long due = start + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            sentAt[i] = System.nanoTime();
+            ids.add(events.send());
+        }
+        double sendSeconds = (System.nanoTime() - start) / 1e9;
+        long decidedWhileSending = watcher.countOf(ids);
+        await(watcher, ids);
+        double[] millis = new double[total];
+        int n = 0;
+        for (int i = 0; i < total; i++) {
+            Long arrival = watcher.arrival(ids.get(i));
+            if (arrival != null) {
+                millis[n++] = (arrival - sentAt[i]) / 1e6;
+            }
+        }
+        Percentiles latency = Percentiles.of(java.util.Arrays.copyOf(millis, n));
+        Text.row("sent", Text.count(total) + " in " + Text.oneDecimal(sendSeconds) + " s ("
+                + Text.rate(total / sendSeconds) + ")");
+        Text.row("behind when sending stopped", Text.count(total - decidedWhileSending));
+        Text.row("decided", Text.count(n) + " of " + Text.count(total));
+        Text.row("published → decision seen", latency.describe("ms"));
+        return latency;
+    }
+
+    private double inside(TriageMetrics.Scrape before, TriageMetrics.Scrape after) {
+        double p50 = after.quantileMillisSince(before, 0.50);
+        double p99 = after.quantileMillisSince(before, 0.99);
+        Text.row("inside triage (its own timer)", String.format(Locale.ROOT, "p50 ≤ %s ms, p99 ≤ %s ms (n=%.0f)",
+                Text.decimal(p50), Text.decimal(p99), after.count() - before.count()));
+        return p99;
+    }
+
+    private long await(TriagedWatcher watcher, List<UUID> ids) throws InterruptedException {
+        long deadline = System.nanoTime() + options.drainTimeout() * 1_000_000_000L;
+        long arrived = watcher.countOf(ids);
+        while (arrived < ids.size() && System.nanoTime() < deadline && watcher.failure() == null) {
+            Thread.sleep(50);
+            arrived = watcher.countOf(ids);
+        }
+        return arrived;
+    }
+
+    private static void verdict(String target, String figure, boolean met) {
+        Text.row(target, figure + "  " + (met ? "MET" : "MISSED"));
+    }
+
+    private static long rssKib(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static Options parse(String[] args) {
+        String bootstrap = "127.0.0.1:9092";
+        String prefix = null;
+        URI triage = URI.create("http://127.0.0.1:8092");
+        Path texts = Path.of("triage-service/src/test/resources/eval/complaints.jsonl");
+        int warmup = 20_000;
+        int backlog = 30_000;
+        int rate = 1_000;
+        int duration = 30;
+        int drainTimeout = 300;
+        long pid = 0;
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if ("--help".equals(option)) {
+                System.out.print(USAGE);
+                System.exit(0);
+            }
+            if (i + 1 >= args.length) {
+                throw new BenchException(option + " needs a value (see --help)");
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--bootstrap" -> bootstrap = value;
+                case "--prefix" -> prefix = value;
+                case "--triage" -> triage = URI.create(value);
+                case "--texts" -> texts = Path.of(value);
+                case "--warmup" -> warmup = positive(option, value);
+                case "--backlog" -> backlog = positive(option, value);
+                case "--rate" -> rate = positive(option, value);
+                case "--duration" -> duration = positive(option, value);
+                case "--drain-timeout" -> drainTimeout = positive(option, value);
+                case "--pid" -> pid = positive(option, value);
+                default -> throw new BenchException("unknown option '" + option + "' (see --help)");
+            }
+        }
+        if (prefix == null || prefix.isBlank()) {
+            throw new BenchException("--prefix is required: the measured instance's own topic prefix");
+        }
+        return new Options(bootstrap, prefix, triage, texts, warmup, backlog, rate, duration, drainTimeout, pid);
+    }
+
+    private static int positive(String option, String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BenchException(option + " expects a positive whole number, got '" + value + "'");
+    }
+}

@@ -1,0 +1,94 @@
+package io.redress.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads triage's own timer, {@code redress_triage_duration_seconds} (the time from the moment triage takes a
+ * complaint until its decision is committed), and its heap from the Prometheus endpoint. Percentiles come from
+ * the difference of two scrapes' cumulative buckets, so only the complaints between them count; a percentile is
+ * reported as the upper bound of the bucket it falls in.
+ */
+final class TriageMetrics {
+
+    private static final String BUCKET = "redress_triage_duration_seconds_bucket";
+    private static final String HEAP = "jvm_memory_used_bytes";
+
+    /** Cumulative counts per bucket bound (seconds), summed over every tag combination, and heap in use. */
+    record Scrape(TreeMap<Double, Double> buckets, double heapBytes) {
+
+        double count() {
+            return buckets.isEmpty() ? 0 : buckets.lastEntry().getValue();
+        }
+
+        /** Upper bound in milliseconds of the bucket holding the given quantile of what happened since {@code before}. */
+        double quantileMillisSince(Scrape before, double quantile) {
+            double total = count() - before.count();
+            if (total <= 0) {
+                return Double.NaN;
+            }
+            for (Map.Entry<Double, Double> bucket : buckets.entrySet()) {
+                double cumulative = bucket.getValue() - before.buckets.getOrDefault(bucket.getKey(), 0.0);
+                if (cumulative >= quantile * total) {
+                    return bucket.getKey() * 1000;
+                }
+            }
+            return Double.POSITIVE_INFINITY;
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI metrics;
+
+    TriageMetrics(URI triage) {
+        this.metrics = triage.resolve("/q/metrics");
+    }
+
+    Scrape scrape() throws InterruptedException {
+        String body;
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(10))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new BenchException(metrics + " answered " + response.statusCode());
+            }
+            body = response.body();
+        } catch (IOException e) {
+            throw new BenchException("cannot read " + metrics + ": " + e.getMessage());
+        }
+        TreeMap<Double, Double> buckets = new TreeMap<>();
+        double heap = 0;
+        for (String line : body.split("\n")) {
+            if (line.startsWith(BUCKET + "{")) {
+                String bound = label(line, "le");
+                double le = "+Inf".equals(bound) ? Double.POSITIVE_INFINITY : Double.parseDouble(bound);
+                buckets.merge(le, value(line), Double::sum);
+            } else if (line.startsWith(HEAP + "{") && "heap".equals(label(line, "area"))) {
+                heap += value(line);
+            }
+        }
+        if (buckets.isEmpty()) {
+            throw new BenchException(metrics + " has no " + BUCKET + " (has triage handled a complaint yet?)");
+        }
+        return new Scrape(buckets, heap);
+    }
+
+    private static String label(String line, String name) {
+        int start = line.indexOf(name + "=\"");
+        if (start < 0) {
+            return null;
+        }
+        start += name.length() + 2;
+        return line.substring(start, line.indexOf('"', start));
+    }
+
+    private static double value(String line) {
+        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+    }
+}
