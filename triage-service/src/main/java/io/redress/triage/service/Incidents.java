@@ -63,7 +63,12 @@ public class Incidents {
     /** Links a freshly decided complaint to its incident, opening one when enough similar complaints gathered. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void place(TriageDecision triage, boolean complaint, CompiledRules rules) {
-        if (!complaint || triage.incidentId != null) {
+        if (triage.incidentId != null) {
+            return;
+        }
+        if (!complaint) {
+            // Only complaints group; one that a further message shows to be none is no candidate any more.
+            triage.features = null;
             return;
         }
         ProblemSignature signature = signatures.read(triage.text, triage.language, rules);
@@ -156,33 +161,34 @@ public class Incidents {
      */
     private List<TriageDecision> mutuallySimilar(TriageDecision triage, ProblemSignature signature,
             double threshold, Instant earliest, Instant latest) {
-        List<TriageDecision> candidates = db.createQuery("from TriageDecision where category = :category "
-                + "and (:product is null or product is null or product = :product) and incidentId is null "
-                + "and receivedAt between :earliest and :latest and priority <> 'P4' and features is not null "
-                + "and complaintId <> :id order by receivedAt desc", TriageDecision.class)
+        // Only what comparing needs: the whole decisions are loaded for the few that group.
+        List<Object[]> unplaced = db.createQuery("select complaintId, product, features from TriageDecision "
+                + "where category = :category and (:product is null or product is null or product = :product) "
+                + "and incidentId is null and receivedAt between :earliest and :latest and priority <> 'P4' "
+                + "and features is not null and complaintId <> :id order by receivedAt desc", Object[].class)
                 .setParameter("category", triage.category).setParameter("product", triage.product)
                 .setParameter("earliest", earliest).setParameter("latest", latest)
                 .setParameter("id", triage.complaintId).setMaxResults(MAX_CANDIDATES).getResultList();
-        record Candidate(TriageDecision triage, ProblemSignature signature, double similarity) {
+        record Candidate(UUID complaintId, String product, ProblemSignature signature, double similarity) {
         }
-        List<Candidate> alike = candidates.stream()
-                .map(c -> {
-                    ProblemSignature other = ProblemSignature.of(c.features);
-                    return new Candidate(c, other, signature.similarity(other));
+        List<Candidate> alike = unplaced.stream()
+                .map(row -> {
+                    @SuppressWarnings("unchecked")
+                    ProblemSignature other = ProblemSignature.of((List<String>) row[2]);
+                    return new Candidate((UUID) row[0], (String) row[1], other, signature.similarity(other));
                 })
                 .filter(c -> c.similarity() >= threshold)
                 .sorted(Comparator.comparingDouble(Candidate::similarity).reversed()).toList();
-        List<TriageDecision> group = new ArrayList<>(List.of(triage));
         List<Candidate> members = new ArrayList<>();
         for (Candidate candidate : alike) {
             boolean fits = members.stream().allMatch(m -> m.signature().similarity(candidate.signature()) >= threshold
-                    && (m.triage().product == null || candidate.triage().product == null
-                            || m.triage().product.equals(candidate.triage().product)));
+                    && (m.product() == null || candidate.product() == null || m.product().equals(candidate.product())));
             if (fits) {
                 members.add(candidate);
-                group.add(candidate.triage());
             }
         }
+        List<TriageDecision> group = new ArrayList<>(List.of(triage));
+        members.forEach(m -> group.add(db.find(TriageDecision.class, m.complaintId())));
         return group;
     }
 
