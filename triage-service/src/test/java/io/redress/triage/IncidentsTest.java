@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.redress.events.v1.ComplaintReceived;
 import io.redress.events.v1.IncidentUpdated;
 import io.redress.events.v1.SpikeDetected;
 
@@ -91,6 +93,13 @@ class IncidentsTest {
         for (UUID id : crash) {
             assertEquals(incident, incidentOf(id));
         }
+        // The same words, imported days later than they were written, are not part of today's incident.
+        UUID imported = UUID.randomUUID();
+        ObjectNode old = complaints.received(imported, "The app crashes at login with error E-502", "public", 0);
+        old.put("receivedAt", "2026-11-19T09:00:00Z");
+        complaints.publish(ComplaintReceived.TOPIC, imported.toString(), ComplaintReceived.TYPE, old);
+        TestComplaints.awaitRevision(imported, 1);
+        assertNotEquals(incident, incidentOf(imported), "an old complaint does not join today's incident");
         for (UUID id : List.of(photos, malayPhotos)) {
             TestComplaints.awaitRevision(id, 1);
             given().get("/triage/{id}", id).then()
