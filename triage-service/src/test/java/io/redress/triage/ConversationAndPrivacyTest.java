@@ -144,4 +144,26 @@ class ConversationAndPrivacyTest {
                 .setParameter("id", complaintId).getSingleResult()).longValue());
         assertEquals(0, texts);
     }
+
+    @Test
+    void anErasureKeepsOnlyWhatTheKeywordsNamedOfTheProblemSignature() throws Exception {
+        UUID complaintId = complaints().complain("Charged twice for the premium membership renewal 98765432, awful");
+        TestComplaints.awaitRevision(complaintId, 1);
+        assertEquals("c:billing,id:98765432,w:membe,w:premi,w:renew", features(complaintId));
+
+        ObjectNode erasure = json.createObjectNode();
+        erasure.put("customerId", UUID.randomUUID().toString());
+        erasure.putArray("complaintIds").add(complaintId.toString());
+        erasure.put("erasedAt", "2026-11-23T11:00:00Z");
+        complaints().publish(CustomerErased.TOPIC, erasure.get("customerId").asText(), CustomerErased.TYPE, erasure);
+
+        TestComplaints.awaitRevision(complaintId, 2);
+        assertEquals("c:billing", features(complaintId));
+    }
+
+    private String features(UUID complaintId) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) db.createNativeQuery(
+                "select array_to_string(features, ',') from triage where complaint_id = :id")
+                .setParameter("id", complaintId).getSingleResult());
+    }
 }

@@ -2,10 +2,13 @@ package io.redress.triage;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import java.util.UUID;
@@ -16,9 +19,11 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.redress.events.v1.ComplaintReceived;
 import io.redress.events.v1.IncidentUpdated;
 import io.redress.events.v1.SpikeDetected;
 
@@ -68,6 +73,48 @@ class IncidentsTest {
             given().contentType("application/json").body("{}").post("/incidents/{id}/resolve", incident).then()
                     .statusCode(400).body("violations.field", hasItem("note"));
         }
+    }
+
+    @Test
+    @TestSecurity(user = "sam", roles = "supervisor")
+    void theSameProblemGroupsAcrossLanguagesWhileOtherProblemsOfTheSameCategoryAndProductStayApart() throws Exception {
+        var complaints = new TestComplaints(json);
+        UUID photos = complaints.complain("The app is broken: photos upload blurry and the camera button does nothing");
+        UUID english = complaints.complain("The app crashes at login with error E-502");
+        UUID malay = complaints.complain("Aplikasi crash masa log masuk, ralat E-502");
+        UUID malayPhotos = complaints.complain("Aplikasi rosak, gambar kabur selepas upload dan butang kamera mati");
+        UUID latvian = complaints.complain("Lietotne avarē pieslēdzoties, kļūda E-502");
+        UUID bengali = complaints.complain("অ্যাপ কাজ করছে না, লগইন করলেই E-502 এরর দেখায়");
+        List<UUID> crash = List.of(english, malay, latvian, bengali);
+        for (UUID id : crash) {
+            await().atMost(TestComplaints.WAIT).until(() -> incidentOf(id) != null);
+        }
+        String incident = incidentOf(english);
+        for (UUID id : crash) {
+            assertEquals(incident, incidentOf(id));
+        }
+        // The same words, imported days later than they were written, are not part of today's incident.
+        UUID imported = UUID.randomUUID();
+        ObjectNode old = complaints.received(imported, "The app crashes at login with error E-502", "public", 0);
+        old.put("receivedAt", "2026-11-19T09:00:00Z");
+        complaints.publish(ComplaintReceived.TOPIC, imported.toString(), ComplaintReceived.TYPE, old);
+        TestComplaints.awaitRevision(imported, 1);
+        assertNotEquals(incident, incidentOf(imported), "an old complaint does not join today's incident");
+        for (UUID id : List.of(photos, malayPhotos)) {
+            TestComplaints.awaitRevision(id, 1);
+            given().get("/triage/{id}", id).then()
+                    .body("category", equalTo("product-defect"))
+                    .body("product", equalTo("mobile-app"));
+            assertNotEquals(incident, incidentOf(id), "a blurry photo is not the login crash");
+        }
+        given().get("/incidents/{id}", incident).then()
+                .statusCode(200)
+                .body("category", equalTo("product-defect"))
+                .body("product", equalTo("mobile-app"))
+                .body("title", containsString("e-502"))
+                .body("complaints.complaintId", hasItems(crash.stream().map(UUID::toString).toArray(String[]::new)))
+                .body("complaints.complaintId", not(hasItem(photos.toString())))
+                .body("complaints.complaintId", not(hasItem(malayPhotos.toString())));
     }
 
     @Test

@@ -48,6 +48,7 @@ class RulesApiTest {
             bad calendar      | /rules/sla-policies/P2       | PUT  | {"name":"high","firstResponse":"PT1H","nextResponse":"PT2H","resolution":"P1D","calendar":""} | calendar
             unknown threshold | /rules/thresholds/mood       | PUT  | {"value":3}                                                                              | name
             threshold range   | /rules/thresholds/complaint  | PUT  | {"value":7}                                                                              | value
+            similarity range  | /rules/thresholds/incident-similarity | PUT | {"value":1.5}                                                                    | value
             team languages    | /rules/teams/night-shift     | PUT  | {"languages":["klingon"]}                                                                | languages[0]
             wrong type        | /rules/thresholds/complaint  | PUT  | {"value":"high"}                                                                         | value
             """)

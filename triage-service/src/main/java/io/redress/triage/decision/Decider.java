@@ -82,7 +82,7 @@ public final class Decider {
     }
 
     /** Malay and Indonesian keywords are applied to each other's texts, as their lexicons are. */
-    private static List<String> languagesOf(String language) {
+    static List<String> languagesOf(String language) {
         return switch (language) {
             case "ms" -> List.of("ms", "id", "en");
             case "id" -> List.of("id", "ms", "en");

@@ -1,6 +1,7 @@
 package io.redress.triage.model;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -8,7 +9,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Many complaints about one problem: same category and product, close in time, in any language. */
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Many complaints about one problem: same category, similar text in any language, close in time. */
 @Entity
 @Table(name = "incident")
 public class Incident {
@@ -23,6 +27,19 @@ public class Incident {
     public String category;
 
     public String product;
+
+    /** How many of its complaints carry each feature of their problem signatures. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Integer> features;
+
+    /** Complaints linked so far. */
+    public int complaints;
+
+    @Column(name = "first_received_at")
+    public Instant firstReceivedAt;
+
+    @Column(name = "last_received_at")
+    public Instant lastReceivedAt;
 
     @Column(name = "opened_at")
     public Instant openedAt;

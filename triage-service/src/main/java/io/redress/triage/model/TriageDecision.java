@@ -79,6 +79,10 @@ public class TriageDecision {
     @Column(name = "incident_id")
     public UUID incidentId;
 
+    /** The complaint's problem signature, read when it was placed; what incidents are grouped by. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> features;
+
     @Column(name = "rules_version")
     public Long rulesVersion;
 

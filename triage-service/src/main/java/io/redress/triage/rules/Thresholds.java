@@ -11,6 +11,8 @@ public enum Thresholds {
     AGGRESSION("aggression", "aggression points from which a complainer counts as aggressive", 0, 100),
     INCIDENT_WINDOW_MINUTES("incident-window-minutes", "how far back similar complaints join one incident", 1, 10080),
     INCIDENT_MIN_COMPLAINTS("incident-min-complaints", "similar complaints that open an incident", 2, 1e6),
+    INCIDENT_SIMILARITY("incident-similarity",
+            "how alike two complaints' problem signatures must be (weighted Jaccard) to be one incident", 0, 1),
     SPIKE_WINDOW_MINUTES("spike-window-minutes", "length of the window a category's volume is counted in", 1, 1440),
     SPIKE_BASELINE_WINDOWS("spike-baseline-windows", "earlier windows the baseline is averaged over", 1, 1000),
     SPIKE_FACTOR("spike-factor", "how many times its baseline a window's volume must reach to be a spike", 1, 1000),

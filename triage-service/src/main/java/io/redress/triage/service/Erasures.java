@@ -15,9 +15,10 @@ import io.redress.triage.repository.ProcessedEvents;
 import io.redress.triage.repository.TriageRepository;
 
 /**
- * Forgets what a customer wrote: the stored texts (decisions, agents' labels, waiting messages) and the matched
- * words quoted in the reasons. The decisions themselves stay, without personal data, and a new revision with
- * the erased reasons is published so consumers that keep the latest revision forget the words too.
+ * Forgets what a customer wrote: the stored texts (decisions, agents' labels, waiting messages), the matched
+ * words quoted in the reasons and the words of the problem signature. The decisions themselves stay, without
+ * personal data, and a new revision with the erased reasons is published so consumers that keep the latest
+ * revision forget the words too.
  */
 @ApplicationScoped
 public class Erasures {
@@ -29,12 +30,15 @@ public class Erasures {
     private final ProcessedEvents processed;
     private final EntityManager db;
     private final TriageAnnouncer announcer;
+    private final Incidents incidents;
 
-    Erasures(TriageRepository decisions, ProcessedEvents processed, EntityManager db, TriageAnnouncer announcer) {
+    Erasures(TriageRepository decisions, ProcessedEvents processed, EntityManager db, TriageAnnouncer announcer,
+            Incidents incidents) {
         this.decisions = decisions;
         this.processed = processed;
         this.db = db;
         this.announcer = announcer;
+        this.incidents = incidents;
     }
 
     @Transactional
@@ -46,6 +50,7 @@ public class Erasures {
         for (TriageDecision triage : decisions.list("complaintId in ?1", erasure.complaintIds())) {
             triage.text = null;
             triage.reasons = redact(triage.reasons);
+            incidents.forget(triage);
             triage.erasedAt = now;
             triage.revision++;
             triage.triagedAt = now;

@@ -4,17 +4,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import io.redress.events.v1.IncidentUpdated;
+import io.redress.triage.analysis.Lexicons;
+import io.redress.triage.decision.ProblemSignature;
+import io.redress.triage.decision.ProblemSignatures;
 import io.redress.triage.model.Incident;
 import io.redress.triage.model.TriageDecision;
 import io.redress.triage.outbox.Outbox;
@@ -22,10 +30,11 @@ import io.redress.triage.rules.CompiledRules;
 import io.redress.triage.rules.Thresholds;
 
 /**
- * It is rarely an isolated case: complaints with the same category and product (found by each language's own
- * keywords, so a Bengali and a Latvian complaint about the same app meet) within the incident window are one
- * incident, opened once enough of them arrive. Every linked complaint's decision is republished with the
- * incident id, and every change of the incident is published for follow-up.
+ * It is rarely an isolated case: complaints about the same problem (alike {@link ProblemSignature}s, which read
+ * each language's own keywords, so a Bengali and a Latvian complaint about the same app crash meet), of one
+ * category and received close in time, are one incident, opened once enough of them arrive. Every linked
+ * complaint's decision is republished with the incident id, and every change of the incident is published for
+ * follow-up.
  */
 @ApplicationScoped
 public class Incidents {
@@ -33,72 +42,227 @@ public class Incidents {
     public static final String OPEN = "open";
     public static final String RESOLVED = "resolved";
 
+    /** Unplaced complaints compared with a new one: the latest in its window, so placing stays cheap in a flood. */
+    static final int MAX_CANDIDATES = 500;
+    private static final int TITLE_TERMS = 3;
+    private static final int MAX_TITLE = 300;
+    private static final int MAX_FEATURES = 200;
+
     private final EntityManager db;
     private final Outbox outbox;
     private final TriageAnnouncer announcer;
+    private final ProblemSignatures signatures;
 
-    Incidents(EntityManager db, Outbox outbox, TriageAnnouncer announcer) {
+    Incidents(EntityManager db, Outbox outbox, TriageAnnouncer announcer, TriageConfig config) {
         this.db = db;
         this.outbox = outbox;
         this.announcer = announcer;
+        this.signatures = new ProblemSignatures(Lexicons.load(config.languages()));
     }
 
     /** Links a freshly decided complaint to its incident, opening one when enough similar complaints gathered. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void place(TriageDecision triage, boolean complaint, CompiledRules rules) {
-        if (!complaint || triage.product == null || triage.incidentId != null) {
+        if (triage.incidentId != null) {
             return;
         }
+        if (!complaint) {
+            // Only complaints group; one that a further message shows to be none is no candidate any more.
+            triage.features = null;
+            return;
+        }
+        ProblemSignature signature = signatures.read(triage.text, triage.language, rules);
+        triage.features = signature.features().stream().sorted().toList();
+        if (signature.features().isEmpty()) {
+            return;
+        }
+        double threshold = rules.threshold(Thresholds.INCIDENT_SIMILARITY);
+        Duration window = Duration.ofMinutes((long) rules.threshold(Thresholds.INCIDENT_WINDOW_MINUTES));
+        Instant earliest = triage.receivedAt.minus(window);
+        Instant latest = triage.receivedAt.plus(window);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Instant since = now.minus(Duration.ofMinutes((long) rules.threshold(Thresholds.INCIDENT_WINDOW_MINUTES)));
-        // One signature at a time across threads and replicas, so two similar complaints never open two incidents.
-        db.createNativeQuery("select pg_advisory_xact_lock(hashtext(:signature))")
-                .setParameter("signature", triage.category + "/" + triage.product).getSingleResult();
-        Optional<Incident> open = db.createQuery("from Incident where status = 'open' and category = :category "
-                + "and product = :product and updatedAt >= :since order by updatedAt desc", Incident.class)
-                .setParameter("category", triage.category).setParameter("product", triage.product)
-                .setParameter("since", since).setMaxResults(1).getResultStream().findFirst();
-        if (open.isPresent()) {
-            link(open.get(), List.of(triage), now);
+        lock(triage.category, triage.product);
+        Optional<Incident> joined = mostSimilarOpenIncident(triage, signature, threshold, earliest, latest);
+        if (joined.isPresent()) {
+            Incident incident = joined.get();
+            // Replicas placing complaints of other products may join a product-less incident at the same time.
+            db.refresh(incident, LockModeType.PESSIMISTIC_WRITE);
+            count(incident, triage);
+            link(incident, List.of(triage), now);
             return;
         }
-        List<TriageDecision> similar = db.createQuery("from TriageDecision where category = :category "
-                + "and product = :product and incidentId is null and triagedAt >= :since and priority <> 'P4' "
-                + "and complaintId <> :id", TriageDecision.class)
-                .setParameter("category", triage.category).setParameter("product", triage.product)
-                .setParameter("since", since).setParameter("id", triage.complaintId).getResultList();
-        if (similar.size() + 1 < rules.threshold(Thresholds.INCIDENT_MIN_COMPLAINTS)) {
+        List<TriageDecision> group = mutuallySimilar(triage, signature, threshold, earliest, latest);
+        if (group.size() < rules.threshold(Thresholds.INCIDENT_MIN_COMPLAINTS)) {
             return;
         }
         var incident = new Incident();
         incident.id = UUID.randomUUID();
         incident.status = OPEN;
-        incident.title = triage.category + " problems with " + triage.product;
         incident.category = triage.category;
-        incident.product = triage.product;
+        incident.product = group.stream().map(t -> t.product).filter(Objects::nonNull).findFirst().orElse(null);
+        incident.features = new HashMap<>();
+        incident.firstReceivedAt = triage.receivedAt;
+        incident.lastReceivedAt = triage.receivedAt;
         incident.openedAt = now;
         incident.updatedAt = now;
+        for (TriageDecision member : group) {
+            count(incident, member);
+        }
+        incident.title = title(incident, signatures.spelled(triage.text, triage.language, rules));
         db.persist(incident);
-        for (TriageDecision earlier : similar) {
+        link(incident, group, now);
+        for (TriageDecision earlier : group.subList(1, group.size())) {
             earlier.revision++;
             earlier.triagedAt = now;
             announcer.announce(earlier);
         }
-        link(incident, Stream.concat(similar.stream(), Stream.of(triage)).toList(),
-                now);
+    }
+
+    /**
+     * One placement at a time per category and product across threads and replicas, so two similar complaints
+     * never open two incidents. A complaint without a product may group with any product's, so it takes the
+     * whole category; the others share the category and take their product.
+     */
+    private void lock(String category, String product) {
+        if (product == null) {
+            db.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))").setParameter("key", category)
+                    .getSingleResult();
+            return;
+        }
+        db.createNativeQuery("select pg_advisory_xact_lock_shared(hashtext(:key))").setParameter("key", category)
+                .getSingleResult();
+        db.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", category + "/" + product).getSingleResult();
+    }
+
+    private Optional<Incident> mostSimilarOpenIncident(TriageDecision triage, ProblemSignature signature,
+            double threshold, Instant earliest, Instant latest) {
+        List<Incident> open = db.createQuery("from Incident where status = 'open' and category = :category "
+                + "and (product is null or :product is null or product = :product) "
+                + "and lastReceivedAt >= :earliest and firstReceivedAt <= :latest", Incident.class)
+                .setParameter("category", triage.category).setParameter("product", triage.product)
+                .setParameter("earliest", earliest).setParameter("latest", latest).getResultList();
+        Incident best = null;
+        double bestSimilarity = threshold;
+        for (Incident incident : open) {
+            double similarity = signature.similarity(ProblemSignature.core(incident.features, incident.complaints));
+            if (similarity >= bestSimilarity) {
+                best = incident;
+                bestSimilarity = similarity;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The new complaint and the unplaced ones most like it that are all alike to each other (each pair at the
+     * threshold, products equal where both have one), taken greedily, most similar first. Pairwise, so a
+     * complaint about two problems cannot chain them into one incident.
+     */
+    private List<TriageDecision> mutuallySimilar(TriageDecision triage, ProblemSignature signature,
+            double threshold, Instant earliest, Instant latest) {
+        // Only what comparing needs: the whole decisions are loaded for the few that group.
+        List<Object[]> unplaced = db.createQuery("select complaintId, product, features from TriageDecision "
+                + "where category = :category and (:product is null or product is null or product = :product) "
+                + "and incidentId is null and receivedAt between :earliest and :latest and priority <> 'P4' "
+                + "and features is not null and complaintId <> :id order by receivedAt desc", Object[].class)
+                .setParameter("category", triage.category).setParameter("product", triage.product)
+                .setParameter("earliest", earliest).setParameter("latest", latest)
+                .setParameter("id", triage.complaintId).setMaxResults(MAX_CANDIDATES).getResultList();
+        record Candidate(UUID complaintId, String product, ProblemSignature signature, double similarity) {
+        }
+        List<Candidate> alike = unplaced.stream()
+                .map(row -> {
+                    @SuppressWarnings("unchecked")
+                    ProblemSignature other = ProblemSignature.of((List<String>) row[2]);
+                    return new Candidate((UUID) row[0], (String) row[1], other, signature.similarity(other));
+                })
+                .filter(c -> c.similarity() >= threshold)
+                .sorted(Comparator.comparingDouble(Candidate::similarity).reversed()).toList();
+        List<Candidate> members = new ArrayList<>();
+        for (Candidate candidate : alike) {
+            boolean fits = members.stream().allMatch(m -> m.signature().similarity(candidate.signature()) >= threshold
+                    && (m.product() == null || candidate.product() == null || m.product().equals(candidate.product())));
+            if (fits) {
+                members.add(candidate);
+            }
+        }
+        List<TriageDecision> group = new ArrayList<>(List.of(triage));
+        members.forEach(m -> group.add(db.find(TriageDecision.class, m.complaintId())));
+        return group;
+    }
+
+    /** "product-defect problems with mobile-app: "e-502", "account-access"": its category, product and core. */
+    private static String title(Incident incident, Map<String, String> spelled) {
+        String title = incident.category + " problems" + (incident.product == null ? "" : " with " + incident.product);
+        List<String> terms = ProblemSignature.core(incident.features, incident.complaints)
+                .terms(TITLE_TERMS, List.of("c:" + incident.category, "p:" + incident.product));
+        if (terms.isEmpty()) {
+            return title;
+        }
+        // Quoted like matched words in reasons, so erasing a customer's words also erases them there.
+        String named = terms.stream().map(f -> "\"" + spelled.getOrDefault(f, ProblemSignature.term(f)) + "\"")
+                .collect(Collectors.joining(", "));
+        String full = title + ": " + named;
+        return full.length() <= MAX_TITLE ? full : full.substring(0, MAX_TITLE);
+    }
+
+    private static void count(Incident incident, TriageDecision triage) {
+        Map<String, Integer> features = new HashMap<>(incident.features);
+        for (String feature : triage.features) {
+            features.merge(feature, 1, Integer::sum);
+        }
+        incident.complaints++;
+        // The core is what half the complaints share, a few dozen features at most: rarer ones cannot reach it.
+        if (features.size() > MAX_FEATURES) {
+            features = features.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(MAX_FEATURES).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        }
+        incident.features = features;
+        if (triage.receivedAt.isBefore(incident.firstReceivedAt)) {
+            incident.firstReceivedAt = triage.receivedAt;
+        }
+        if (triage.receivedAt.isAfter(incident.lastReceivedAt)) {
+            incident.lastReceivedAt = triage.receivedAt;
+        }
     }
 
     private void link(Incident incident, List<TriageDecision> complaints, Instant now) {
         for (TriageDecision triage : complaints) {
+            int linked = db.createNativeQuery("insert into incident_complaint (complaint_id, incident_id) "
+                    + "values (:c, :i) on conflict do nothing").setParameter("c", triage.complaintId)
+                    .setParameter("i", incident.id).executeUpdate();
+            if (linked == 0) {
+                // A product-less complaint was taken by another product's incident meanwhile: the retry sees it.
+                throw new IllegalStateException("complaint " + triage.complaintId
+                        + " joined another incident meanwhile: place again");
+            }
             triage.incidentId = incident.id;
             triage.reasons = new ArrayList<>(triage.reasons);
             triage.reasons.add("incident " + incident.id + ": " + incident.title);
-            db.createNativeQuery("insert into incident_complaint (complaint_id, incident_id) values (:c, :i) "
-                    + "on conflict do nothing").setParameter("c", triage.complaintId).setParameter("i", incident.id)
-                    .executeUpdate();
         }
         incident.updatedAt = now;
         publish(incident);
+    }
+
+    /**
+     * Forgets the words of an erased complaint's signature, here and in its incident's counts; the categories and
+     * products its keywords named are no personal data and keep it where it belongs.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(TriageDecision triage) {
+        if (triage.features == null) {
+            return;
+        }
+        List<String> kept = triage.features.stream().filter(f -> f.startsWith("c:") || f.startsWith("p:")).toList();
+        if (triage.incidentId != null) {
+            Incident incident = db.find(Incident.class, triage.incidentId, LockModeType.PESSIMISTIC_WRITE);
+            Map<String, Integer> features = new HashMap<>(incident.features);
+            triage.features.stream().filter(f -> !kept.contains(f))
+                    .forEach(f -> features.computeIfPresent(f, (feature, n) -> n > 1 ? n - 1 : null));
+            incident.features = features;
+        }
+        triage.features = kept;
     }
 
     public List<Incident> list(String status) {

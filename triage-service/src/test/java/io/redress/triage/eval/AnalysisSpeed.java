@@ -10,6 +10,8 @@ import io.redress.triage.analysis.Lexicons;
 import io.redress.triage.analysis.TextAnalyser;
 import io.redress.triage.decision.ComplaintFacts;
 import io.redress.triage.decision.Decider;
+import io.redress.triage.decision.ProblemSignature;
+import io.redress.triage.decision.ProblemSignatures;
 import io.redress.triage.rules.CompiledRules;
 import io.redress.triage.rules.DefaultRules;
 import io.redress.triage.service.LanguageDetector;
@@ -17,7 +19,9 @@ import io.redress.triage.service.LanguageDetector;
 /**
  * How fast one thread reads complaints the way the service does (language detection on the sample, lexicons,
  * rules, decision), over the evaluation texts again and again, and how much heap the detector, lexicons and
- * rules hold. It measures the analysis path only, not Kafka or PostgreSQL.
+ * rules hold; then what placing a complaint in an incident adds (its problem signature, and comparing it with
+ * as many unplaced complaints as placing ever compares). It measures the analysis path only, not Kafka or
+ * PostgreSQL.
  */
 final class AnalysisSpeed {
 
@@ -53,6 +57,34 @@ final class AnalysisSpeed {
                 MEASURED / seconds, nanos[MEASURED / 2] / 1e6, nanos[MEASURED * 99 / 100] / 1e6,
                 nanos[MEASURED - 1] / 1e6);
         out.printf("heap held by language models, lexicons and rules: %d MB%n", heapModels / (1024 * 1024));
+        signatures(examples, rules, out);
+    }
+
+    /** Signatures of the examples in their labelled language; each compared with 500 others, as placing may. */
+    private static void signatures(List<Evaluation.Example> examples, CompiledRules rules, PrintStream out) {
+        var signatures = new ProblemSignatures(Lexicons.load(Evaluation.LANGUAGES));
+        List<ProblemSignature> read = examples.stream().map(e -> signatures.read(e.text(), e.language(), rules))
+                .toList();
+        int candidates = 500;
+        double sink = 0;
+        for (int i = 0; i < WARM_UP; i++) {
+            Evaluation.Example e = examples.get(i % examples.size());
+            sink += signatures.read(e.text(), e.language(), rules).features().size();
+            sink += read.get(i % read.size()).similarity(read.get((i + 1) % read.size()));
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < MEASURED; i++) {
+            Evaluation.Example e = examples.get(i % examples.size());
+            sink += signatures.read(e.text(), e.language(), rules).features().size();
+        }
+        double readMicros = (System.nanoTime() - start) / 1e3 / MEASURED;
+        start = System.nanoTime();
+        for (int i = 0; i < MEASURED; i++) {
+            sink += read.get(i % read.size()).similarity(read.get((i * 7 + 3) % read.size()));
+        }
+        double compareMicros = (System.nanoTime() - start) / 1e3 / MEASURED;
+        out.printf("problem signature: %.1f µs to read one; %.2f µs per comparison, %.0f µs for %d candidates "
+                + "(%.0f)%n", readMicros, compareMicros, compareMicros * candidates, candidates, sink % 10);
     }
 
     private static void read(LanguageDetector detector, Decider decider, CompiledRules rules, ComplaintFacts facts) {

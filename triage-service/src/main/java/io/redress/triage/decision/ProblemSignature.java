@@ -1,0 +1,87 @@
+package io.redress.triage.decision;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * What a complaint is about, as features that mean the same in every language: the categories and products
+ * its keywords point to ({@code c:}, {@code p:}), codes and versions ({@code code:}, {@code v:}), other numbers
+ * ({@code n:}, long ones {@code id:}), hashtags ({@code tag:}), domains ({@code site:}) and its remaining content
+ * words, cut to a stem ({@code w:}). Two signatures are compared by weighted Jaccard similarity: a shared error
+ * code says more than a shared product, which says more than a shared word. Immutable and thread-safe.
+ */
+public record ProblemSignature(Set<String> features) {
+
+    public static final ProblemSignature EMPTY = new ProblemSignature(Set.of());
+
+    public ProblemSignature {
+        features = Set.copyOf(features);
+    }
+
+    public static ProblemSignature of(Collection<String> features) {
+        return features == null ? EMPTY : new ProblemSignature(Set.copyOf(features));
+    }
+
+    /**
+     * The features at least half of an incident's complaints share: what the incident is about. A union would
+     * grow with every complaint and pull ever more loosely related ones in.
+     */
+    public static ProblemSignature core(Map<String, Integer> counts, int complaints) {
+        return new ProblemSignature(counts.entrySet().stream().filter(e -> 2 * e.getValue() >= complaints)
+                .map(Map.Entry::getKey).collect(Collectors.toSet()));
+    }
+
+    /** Shared weight over combined weight: 1 for the same features, 0 for none in common. */
+    public double similarity(ProblemSignature other) {
+        Set<String> smaller = features.size() <= other.features.size() ? features : other.features;
+        Set<String> larger = smaller == features ? other.features : features;
+        double shared = 0;
+        for (String feature : smaller) {
+            if (larger.contains(feature)) {
+                shared += weight(feature);
+            }
+        }
+        double all = total() + other.total() - shared;
+        return all == 0 ? 0 : shared / all;
+    }
+
+    private double total() {
+        double total = 0;
+        for (String feature : features) {
+            total += weight(feature);
+        }
+        return total;
+    }
+
+    /**
+     * A code or version names one fault; category, product, hashtag and site name the area; a word may be
+     * chance; a long number is usually one customer's order and, unshared, should cost little.
+     */
+    static double weight(String feature) {
+        int colon = feature.indexOf(':');
+        return switch (colon < 0 ? "" : feature.substring(0, colon)) {
+            case "code", "v" -> 3;
+            case "c", "p", "tag", "site" -> 2;
+            case "n" -> 1.5;
+            case "id" -> 0.5;
+            default -> 1;
+        };
+    }
+
+    /** The most telling features, for a title: heaviest first, without the given ones (say, the category). */
+    public List<String> terms(int limit, Collection<String> without) {
+        return new TreeSet<>(features).stream().filter(f -> !without.contains(f))
+                .sorted(Comparator.comparingDouble(ProblemSignature::weight).reversed())
+                .limit(limit).toList();
+    }
+
+    /** A feature as a person reads it: "code:e502" → "e502", "c:billing" → "billing". */
+    public static String term(String feature) {
+        return feature.substring(feature.indexOf(':') + 1);
+    }
+}
