@@ -32,6 +32,11 @@ public class CaseRepository implements PanacheRepositoryBase<SupportCase, UUID> 
         return find("complaintId", complaintId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** Every case of an incident, locked, in a stable order so two transactions never lock them crosswise. */
+    public List<SupportCase> lockByIncident(UUID incidentId) {
+        return find("incidentId = ?1 order by id", incidentId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /**
      * Cases matching the filters, newest first. The SLA state is read from the running clocks at {@code now}:
      * breached once a clock's due instant has passed (due == now is not yet breached), at risk from its at-risk

@@ -10,8 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import io.redress.events.v1.ComplaintReceived;
+import io.redress.triage.observability.ComplaintInLogs;
 import io.redress.triage.service.Triager;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
@@ -45,9 +47,11 @@ public class ComplaintReceivedConsumer {
         List<Triager.Received> readable = new ArrayList<>();
         List<CompletableFuture<Void>> parked = new ArrayList<>();
         for (Message<?> record : received) {
+            ComplaintInLogs.name(record);
             try {
                 readable.add(new Triager.Received(events.id(record), events.read((String) record.getPayload(),
-                        ComplaintReceived.class, ComplaintReceived.SCHEMA)));
+                        ComplaintReceived.class, ComplaintReceived.SCHEMA),
+                        ComplaintInLogs.header(record, "traceparent").orElse(null)));
                 records.add(record);
             } catch (MalformedEvent e) {
                 LOG.warnf("Parking a malformed ComplaintReceived on the dead-letter topic: %s", e.getMessage());
@@ -60,6 +64,7 @@ public class ComplaintReceivedConsumer {
             LOG.warnf("A batch of %d complaints could not be decided (%s); deciding them one by one",
                     readable.size(), batchFailure.getMessage());
             for (int i = 0; i < readable.size(); i++) {
+                ComplaintInLogs.name(records.get(i));
                 try {
                     triager.triage(List.of(readable.get(i)));
                 } catch (RuntimeException e) {
@@ -69,6 +74,7 @@ public class ComplaintReceivedConsumer {
                 }
             }
         }
+        MDC.remove(ComplaintInLogs.KEY);
         // Parked records must reach the dead-letter topic before the batch's offsets are committed past them.
         return CompletableFuture.allOf(parked.toArray(CompletableFuture[]::new)).thenCompose(done -> batch.ack());
     }

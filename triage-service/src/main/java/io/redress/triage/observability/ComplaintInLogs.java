@@ -1,10 +1,10 @@
 package io.redress.triage.observability;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.MDC;
 
@@ -18,16 +18,24 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 @ApplicationScoped
 public class ComplaintInLogs implements IncomingInterceptor {
 
-    static final String KEY = "complaintId";
+    public static final String KEY = "complaintId";
 
     @Override
     public Message<?> afterMessageReceive(Message<?> message) {
-        message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(record -> record.getHeaders().lastHeader("ce_subject"))
-                .map(Header::value)
-                .ifPresentOrElse(subject -> MDC.put(KEY, new String(subject, StandardCharsets.UTF_8)),
-                        () -> MDC.remove(KEY));
+        name(message);
         return message;
+    }
+
+    /** Names the record's complaint in the MDC; a consumer of batches calls it for each record it handles. */
+    public static void name(Message<?> record) {
+        header(record, "ce_subject").ifPresentOrElse(subject -> MDC.put(KEY, subject), () -> MDC.remove(KEY));
+    }
+
+    /** A Kafka header of a consumed record, as text. */
+    public static Optional<String> header(Message<?> record, String name) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> metadata.getHeaders().lastHeader(name))
+                .map(header -> new String(header.value(), StandardCharsets.UTF_8));
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -52,29 +53,50 @@ public class Incidents {
     private final Outbox outbox;
     private final TriageAnnouncer announcer;
     private final ProblemSignatures signatures;
+    private final Event<ComplaintsQueued> queued;
 
-    Incidents(EntityManager db, Outbox outbox, TriageAnnouncer announcer, TriageConfig config) {
+    Incidents(EntityManager db, Outbox outbox, TriageAnnouncer announcer, TriageConfig config,
+            Event<ComplaintsQueued> queued) {
         this.db = db;
+        this.queued = queued;
         this.outbox = outbox;
         this.announcer = announcer;
         this.signatures = new ProblemSignatures(Lexicons.load(config.languages()));
     }
 
-    /** Links a freshly decided complaint to its incident, opening one when enough similar complaints gathered. */
+    /**
+     * Queues a freshly decided complaint for {@link IncidentPlacer}, in the decision's transaction. Only complaints
+     * group; one that a further message shows to be none is no candidate any more.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void place(TriageDecision triage, boolean complaint, CompiledRules rules) {
+    public void queue(TriageDecision triage, boolean complaint) {
         if (triage.incidentId != null) {
             return;
         }
-        if (!complaint) {
-            // Only complaints group; one that a further message shows to be none is no candidate any more.
+        if (complaint) {
+            db.createNativeQuery("insert into incident_queue (complaint_id, queued_at) values (:id, now()) "
+                    + "on conflict do nothing").setParameter("id", triage.complaintId).executeUpdate();
+            queued.fire(new ComplaintsQueued());
+        } else {
             triage.features = null;
-            return;
+            db.createNativeQuery("delete from incident_queue where complaint_id = :id")
+                    .setParameter("id", triage.complaintId).executeUpdate();
+        }
+    }
+
+    /**
+     * Links a decided complaint to its incident, opening one when enough similar complaints gathered; true when
+     * it was linked (its decision changed and is to be announced again).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean place(TriageDecision triage, CompiledRules rules) {
+        if (triage.incidentId != null || triage.text == null) {
+            return false;
         }
         ProblemSignature signature = signatures.read(triage.text, triage.language, rules);
         triage.features = signature.features().stream().sorted().toList();
         if (signature.features().isEmpty()) {
-            return;
+            return false;
         }
         double threshold = rules.threshold(Thresholds.INCIDENT_SIMILARITY);
         Duration window = Duration.ofMinutes((long) rules.threshold(Thresholds.INCIDENT_WINDOW_MINUTES));
@@ -89,11 +111,11 @@ public class Incidents {
             db.refresh(incident, LockModeType.PESSIMISTIC_WRITE);
             count(incident, triage);
             link(incident, List.of(triage), now);
-            return;
+            return true;
         }
         List<TriageDecision> group = mutuallySimilar(triage, signature, threshold, earliest, latest);
         if (group.size() < rules.threshold(Thresholds.INCIDENT_MIN_COMPLAINTS)) {
-            return;
+            return false;
         }
         var incident = new Incident();
         incident.id = UUID.randomUUID();
@@ -116,6 +138,7 @@ public class Incidents {
             earlier.triagedAt = now;
             announcer.announce(earlier);
         }
+        return true;
     }
 
     /**
@@ -242,7 +265,7 @@ public class Incidents {
             triage.reasons.add("incident " + incident.id + ": " + incident.title);
         }
         incident.updatedAt = now;
-        publish(incident);
+        publish(incident, complaints.stream().map(t -> t.complaintId).toList());
     }
 
     /**
@@ -291,13 +314,16 @@ public class Incidents {
         incident.resolvedBy = supervisor;
         incident.resolutionNote = note;
         incident.updatedAt = incident.resolvedAt;
-        publish(incident);
+        publish(incident, List.of());
         return incident;
     }
 
-    private void publish(Incident incident) {
-        List<UUID> complaints = db.createQuery("select t.complaintId from TriageDecision t where t.incidentId = :id",
-                UUID.class).setParameter("id", incident.id).getResultList();
+    /**
+     * Names only the complaints this change links: listing every member on every change would make an incident of
+     * thousands cost quadratic work, and its resolution an event beyond Kafka's size limit. Each linked complaint's
+     * decision already carries the incident id, which is how follow-up finds all of them on resolution.
+     */
+    private void publish(Incident incident, List<UUID> complaints) {
         outbox.add(IncidentUpdated.TOPIC, IncidentUpdated.TYPE, IncidentUpdated.SCHEMA, incident.id.toString(),
                 new IncidentUpdated(incident.id, incident.status, incident.title, incident.category, incident.product,
                         complaints, incident.resolutionNote, incident.openedAt, incident.updatedAt));

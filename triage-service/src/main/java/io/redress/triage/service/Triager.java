@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Scope;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.redress.events.v1.ComplaintMessageAdded;
@@ -25,6 +26,8 @@ import io.redress.events.v1.ComplaintReceived;
 import io.redress.triage.decision.ComplaintFacts;
 import io.redress.triage.decision.Decision;
 import io.redress.triage.model.TriageDecision;
+import io.redress.triage.observability.TraceParent;
+import io.redress.triage.repository.ComplaintLocks;
 import io.redress.triage.repository.ProcessedEvents;
 import io.redress.triage.repository.TriageRepository;
 import io.redress.triage.rules.CompiledRules;
@@ -33,7 +36,8 @@ import io.redress.triage.rules.Thresholds;
 /**
  * Decides about each received complaint, and again on each further message, and announces every decision as a
  * new revision. Reading the text happens outside the transaction; the decision, the processed-event record,
- * incident and spike bookkeeping and the outgoing events commit together or not at all. Retried here, outside
+ * spike counts, the incident queue and the outgoing events commit together or not at all; placing into incidents
+ * follows after the commit ({@link IncidentPlacer}). Retried here, outside
  * the transaction, so a passing database fault does not send a good event to the dead-letter topic. Received
  * complaints come in batches (one transaction per Kafka poll); further messages are rarer and come one by one.
  */
@@ -45,19 +49,21 @@ public class Triager {
     private final TriageRepository decisions;
     private final ProcessedEvents processed;
     private final EntityManager db;
+    private final ComplaintLocks locks;
     private final Incidents incidents;
     private final SpikeWatch spikes;
     private final TriageAnnouncer announcer;
     private final Timer duration;
 
     Triager(ComplaintReader reader, RuleBook rules, TriageRepository decisions, ProcessedEvents processed,
-            EntityManager db, Incidents incidents, SpikeWatch spikes, TriageAnnouncer announcer,
+            EntityManager db, ComplaintLocks locks, Incidents incidents, SpikeWatch spikes, TriageAnnouncer announcer,
             MeterRegistry registry) {
         this.reader = reader;
         this.rules = rules;
         this.decisions = decisions;
         this.processed = processed;
         this.db = db;
+        this.locks = locks;
         this.incidents = incidents;
         this.spikes = spikes;
         this.announcer = announcer;
@@ -66,8 +72,8 @@ public class Triager {
                 .publishPercentileHistogram().register(registry);
     }
 
-    /** A received complaint with the id of the event that brought it. */
-    public record Received(String eventId, ComplaintReceived complaint) {
+    /** A received complaint, the id of the event that brought it, and the trace it travelled in (if any). */
+    public record Received(String eventId, ComplaintReceived complaint, String traceParent) {
     }
 
     private record Read(Received received, String text, Decision decision) {
@@ -89,7 +95,7 @@ public class Triager {
         CompiledRules ruleSet = rules.current();
         List<Read> reads = batch.stream().map(r -> read(r, waiting, ruleSet)).toList();
         QuarkusTransaction.requiringNew().run(() -> {
-            lock(ids);
+            locks.lock(ids);
             if (!waitingMessages(ids).equals(waiting)) {
                 throw new IllegalStateException("a message arrived while the batch was read: read again");
             }
@@ -110,8 +116,12 @@ public class Triager {
                     triage.priorComplaints = complaint.priorComplaints() == null ? 0 : complaint.priorComplaints();
                     triage.inReplyTo = complaint.inReplyTo();
                     triage.text = read.text();
-                    if (decide(triage, read.decision(), ruleSet) && first && triage.category != null) {
-                        newComplaints.merge(triage.category, 1L, Long::sum);
+                    // Its decision leaves in the trace its complaint came in, though the batch mixes several.
+                    try (Scope trace = read.received().traceParent() == null ? Scope.noop()
+                            : TraceParent.restore(read.received().traceParent()).makeCurrent()) {
+                        if (decide(triage, read.decision(), ruleSet) && first && triage.category != null) {
+                            newComplaints.merge(triage.category, 1L, Long::sum);
+                        }
                     }
                 }
             }
@@ -158,7 +168,7 @@ public class Triager {
         Decision decision = reader.read(new ComplaintFacts(text, before.channel, before.visibility, followers,
                 before.priorComplaints, before.inReplyTo), ruleSet);
         QuarkusTransaction.requiringNew().run(() -> {
-            lock(List.of(id));
+            locks.lock(List.of(id));
             if (!processed.firstTime(eventId)) {
                 return;
             }
@@ -198,13 +208,13 @@ public class Triager {
         triage.triagedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         decisions.persist(triage);
         boolean complaint = decision.complaintScore() >= ruleSet.threshold(Thresholds.COMPLAINT);
-        incidents.place(triage, complaint, ruleSet);
+        incidents.queue(triage, complaint);
         announcer.announce(triage);
         return complaint;
     }
 
     private void keepUntilTheComplaintArrives(String eventId, ComplaintMessageAdded message) {
-        lock(List.of(message.complaintId()));
+        locks.lock(List.of(message.complaintId()));
         if (decisions.findByIdOptional(message.complaintId()).isPresent()) {
             throw new IllegalStateException("complaint " + message.complaintId() + " arrived meanwhile: read again");
         }
@@ -228,14 +238,5 @@ public class Triager {
         return waiting;
     }
 
-    /**
-     * One complaint at a time: its received event, its messages and their re-decisions never interleave. Locks
-     * are taken in id order, so two batches sharing complaints cannot deadlock.
-     */
-    private void lock(List<UUID> complaintIds) {
-        db.createNativeQuery("select count(pg_advisory_xact_lock(hashtext(id))) from "
-                + "(select cast(unnest(:ids) as text) id order by 1) ordered")
-                .setParameter("ids", complaintIds.stream().map(UUID::toString).toArray(String[]::new))
-                .getSingleResult();
-    }
+
 }
