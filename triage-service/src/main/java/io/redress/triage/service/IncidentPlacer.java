@@ -3,7 +3,6 @@ package io.redress.triage.service;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -124,16 +123,19 @@ public class IncidentPlacer {
         @SuppressWarnings("unchecked")
         List<UUID> stillQueued = db.createNativeQuery("delete from incident_queue where complaint_id = any(:ids) "
                 + "returning complaint_id").setParameter("ids", batch.toArray(UUID[]::new)).getResultList();
-        Map<UUID, TriageDecision> decided = decisions.byIds(stillQueued);
         CompiledRules ruleSet = rules.current();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         for (UUID complaintId : batch) {
-            TriageDecision triage = decided.get(complaintId);
+            TriageDecision triage = stillQueued.contains(complaintId) ? decisions.findById(complaintId) : null;
             if (triage != null && incidents.place(triage, ruleSet)) {
                 triage.revision++;
                 triage.triagedAt = now;
                 announcer.announce(triage);
             }
+            // Each placement's queries flush the session, and a flush compares every entity in it: kept small,
+            // a batch costs what its complaints cost, not their square.
+            db.flush();
+            db.clear();
         }
     }
 

@@ -65,22 +65,24 @@ public class Incidents {
     }
 
     /**
-     * Queues a freshly decided complaint for {@link IncidentPlacer}, in the decision's transaction. Only complaints
+     * Queues freshly decided complaints for {@link IncidentPlacer}, in the decisions' transaction. Only complaints
      * group; one that a further message shows to be none is no candidate any more.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void queue(TriageDecision triage, boolean complaint) {
-        if (triage.incidentId != null) {
-            return;
-        }
-        if (complaint) {
-            db.createNativeQuery("insert into incident_queue (complaint_id, queued_at) values (:id, now()) "
-                    + "on conflict do nothing").setParameter("id", triage.complaintId).executeUpdate();
+    public void queue(List<TriageDecision> complaints, List<TriageDecision> others) {
+        UUID[] unplaced = complaints.stream().filter(t -> t.incidentId == null).map(t -> t.complaintId)
+                .toArray(UUID[]::new);
+        if (unplaced.length > 0) {
+            db.createNativeQuery("insert into incident_queue (complaint_id, queued_at) select unnest(:ids), now() "
+                    + "on conflict do nothing").setParameter("ids", unplaced).executeUpdate();
             queued.fire(new ComplaintsQueued());
-        } else {
-            triage.features = null;
-            db.createNativeQuery("delete from incident_queue where complaint_id = :id")
-                    .setParameter("id", triage.complaintId).executeUpdate();
+        }
+        List<TriageDecision> noLonger = others.stream().filter(t -> t.incidentId == null).toList();
+        if (!noLonger.isEmpty()) {
+            noLonger.forEach(t -> t.features = null);
+            db.createNativeQuery("delete from incident_queue where complaint_id = any(:ids)")
+                    .setParameter("ids", noLonger.stream().map(t -> t.complaintId).toArray(UUID[]::new))
+                    .executeUpdate();
         }
     }
 

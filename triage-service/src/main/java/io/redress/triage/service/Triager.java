@@ -102,6 +102,8 @@ public class Triager {
             Set<String> fresh = processed.firstTime(reads.stream().map(r -> r.received().eventId()).toList());
             Map<UUID, TriageDecision> known = decisions.byIds(ids);
             Map<String, Long> newComplaints = new TreeMap<>();
+            List<TriageDecision> complaints = new ArrayList<>();
+            List<TriageDecision> others = new ArrayList<>();
             for (Read read : reads) {
                 if (fresh.remove(read.received().eventId())) {
                     ComplaintReceived complaint = read.received().complaint();
@@ -119,12 +121,17 @@ public class Triager {
                     // Its decision leaves in the trace its complaint came in, though the batch mixes several.
                     try (Scope trace = read.received().traceParent() == null ? Scope.noop()
                             : TraceParent.restore(read.received().traceParent()).makeCurrent()) {
-                        if (decide(triage, read.decision(), ruleSet) && first && triage.category != null) {
+                        boolean isComplaint = decide(triage, read.decision(), ruleSet);
+                        (isComplaint ? complaints : others).add(triage);
+                        if (isComplaint && first && triage.category != null) {
                             newComplaints.merge(triage.category, 1L, Long::sum);
                         }
                     }
                 }
             }
+            // Set-based statements once per batch: each statement flushes the session, and a flush compares every
+            // decision in it.
+            incidents.queue(complaints, others);
             db.createNativeQuery("delete from pending_message where complaint_id = any(:ids)")
                     .setParameter("ids", ids.toArray(UUID[]::new)).executeUpdate();
             // Last, so the category rows it updates are held only for the commit.
@@ -179,7 +186,8 @@ public class Triager {
             triage.revision++;
             triage.followers = followers;
             triage.text = erased ? null : text;
-            decide(triage, decision, ruleSet);
+            boolean complaint = decide(triage, decision, ruleSet);
+            incidents.queue(complaint ? List.of(triage) : List.of(), complaint ? List.of() : List.of(triage));
         });
     }
 
@@ -187,7 +195,7 @@ public class Triager {
         return decisions.findByIdOptional(complaintId);
     }
 
-    /** Applies a decision and announces it; true when the text counts as a complaint. */
+    /** Applies a decision and announces it; true when the text counts as a complaint (to be queued for incidents). */
     private boolean decide(TriageDecision triage, Decision decision, CompiledRules ruleSet) {
         triage.language = decision.language();
         triage.languageConfidence = decision.languageConfidence();
@@ -207,10 +215,8 @@ public class Triager {
         triage.correctedBy = null;
         triage.triagedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         decisions.persist(triage);
-        boolean complaint = decision.complaintScore() >= ruleSet.threshold(Thresholds.COMPLAINT);
-        incidents.queue(triage, complaint);
         announcer.announce(triage);
-        return complaint;
+        return decision.complaintScore() >= ruleSet.threshold(Thresholds.COMPLAINT);
     }
 
     private void keepUntilTheComplaintArrives(String eventId, ComplaintMessageAdded message) {
