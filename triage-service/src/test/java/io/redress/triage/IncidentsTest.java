@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.redress.events.v1.ComplaintReceived;
@@ -32,6 +34,17 @@ class IncidentsTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    EntityManager db;
+
+    /** Placing follows the decision: a complaint is placed once it has left the incident queue. */
+    void awaitPlaced(UUID complaintId) {
+        await().atMost(TestComplaints.WAIT).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) db
+                .createNativeQuery("select count(*) from triage t where t.complaint_id = :id and not exists "
+                        + "(select 1 from incident_queue q where q.complaint_id = t.complaint_id)")
+                .setParameter("id", complaintId).getSingleResult()).longValue() == 1));
+    }
 
     String incidentOf(UUID complaintId) {
         return given().get("/triage/{id}", complaintId).jsonPath().getString("incidentId");
@@ -98,10 +111,10 @@ class IncidentsTest {
         ObjectNode old = complaints.received(imported, "The app crashes at login with error E-502", "public", 0);
         old.put("receivedAt", "2026-11-19T09:00:00Z");
         complaints.publish(ComplaintReceived.TOPIC, imported.toString(), ComplaintReceived.TYPE, old);
-        TestComplaints.awaitRevision(imported, 1);
+        awaitPlaced(imported);
         assertNotEquals(incident, incidentOf(imported), "an old complaint does not join today's incident");
         for (UUID id : List.of(photos, malayPhotos)) {
-            TestComplaints.awaitRevision(id, 1);
+            awaitPlaced(id);
             given().get("/triage/{id}", id).then()
                     .body("category", equalTo("product-defect"))
                     .body("product", equalTo("mobile-app"));

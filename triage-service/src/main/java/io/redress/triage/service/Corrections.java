@@ -17,6 +17,7 @@ import jakarta.ws.rs.NotFoundException;
 import io.redress.events.v1.ComplaintTriaged.SlaPolicy;
 import io.redress.triage.model.TriageCorrection;
 import io.redress.triage.model.TriageDecision;
+import io.redress.triage.repository.ComplaintLocks;
 import io.redress.triage.repository.TriageRepository;
 import io.redress.triage.rules.RuleValidator;
 
@@ -40,8 +41,11 @@ public class Corrections {
     private final EntityManager db;
     private final RuleBook rules;
     private final TriageAnnouncer announcer;
+    private final ComplaintLocks locks;
 
-    Corrections(TriageRepository decisions, EntityManager db, RuleBook rules, TriageAnnouncer announcer) {
+    Corrections(TriageRepository decisions, EntityManager db, RuleBook rules, TriageAnnouncer announcer,
+            ComplaintLocks locks) {
+        this.locks = locks;
         this.decisions = decisions;
         this.db = db;
         this.rules = rules;
@@ -50,6 +54,8 @@ public class Corrections {
 
     @Transactional
     public TriageDecision correct(UUID complaintId, String agent, Correction correction) {
+        // Read under the complaint's lock: a re-decision or incident placement cannot overwrite the correction.
+        locks.lock(List.of(complaintId));
         TriageDecision triage = decisions.findByIdOptional(complaintId)
                 .orElseThrow(() -> new NotFoundException("No triage for complaint " + complaintId));
         validate(correction);

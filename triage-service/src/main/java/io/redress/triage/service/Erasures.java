@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import io.redress.events.v1.CustomerErased;
 import io.redress.triage.model.TriageDecision;
 import io.redress.triage.repository.ProcessedEvents;
+import io.redress.triage.repository.ComplaintLocks;
 import io.redress.triage.repository.TriageRepository;
 
 /**
@@ -31,9 +32,11 @@ public class Erasures {
     private final EntityManager db;
     private final TriageAnnouncer announcer;
     private final Incidents incidents;
+    private final ComplaintLocks locks;
 
     Erasures(TriageRepository decisions, ProcessedEvents processed, EntityManager db, TriageAnnouncer announcer,
-            Incidents incidents) {
+            Incidents incidents, ComplaintLocks locks) {
+        this.locks = locks;
         this.decisions = decisions;
         this.processed = processed;
         this.db = db;
@@ -46,6 +49,8 @@ public class Erasures {
         if (!processed.firstTime(eventId) || erasure.complaintIds().isEmpty()) {
             return;
         }
+        // Read under the complaints' locks: an incident placement or re-decision in flight cannot write the text back.
+        locks.lock(erasure.complaintIds());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         for (TriageDecision triage : decisions.list("complaintId in ?1", erasure.complaintIds())) {
             triage.text = null;
