@@ -38,6 +38,7 @@ final class ReceivedEvents implements AutoCloseable {
     private final List<Sample> samples;
     private final SplittableRandom random = new SplittableRandom(42);
     private final KafkaProducer<String, String> producer;
+    private volatile Exception failure;
 
     ReceivedEvents(String bootstrap, String prefix, Path texts, ObjectMapper json) {
         this.json = json;
@@ -79,16 +80,21 @@ final class ReceivedEvents implements AutoCloseable {
         header(record, "ce_type", TYPE);
         header(record, "ce_source", "/redress/bench");
         header(record, "content-type", "application/json");
+        // The callback runs on the producer's thread: the failure is kept and reported by flush().
         producer.send(record, (metadata, e) -> {
-            if (e != null) {
-                throw new BenchException("could not publish to " + topic + ": " + e.getMessage());
+            if (e != null && failure == null) {
+                failure = e;
             }
         });
         return id;
     }
 
+    /** Waits for every send; a send that failed stops the bench, since its complaint would never be decided. */
     void flush() {
         producer.flush();
+        if (failure != null) {
+            throw new BenchException("could not publish to " + topic + ": " + failure.getMessage());
+        }
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {

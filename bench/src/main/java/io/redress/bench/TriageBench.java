@@ -151,6 +151,7 @@ public final class TriageBench {
             ids.add(events.send());
         }
         double sendSeconds = (System.nanoTime() - start) / 1e9;
+        events.flush();
         long decidedWhileSending = watcher.countOf(ids);
         await(watcher, ids);
         double[] millis = new double[total];
