@@ -20,7 +20,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.redress.triage.model.TriageDecision;
 import io.redress.triage.repository.ComplaintLocks;
 import io.redress.triage.repository.TriageRepository;
-import io.redress.triage.rules.CompiledRules;
 
 /**
  * Places queued complaints into incidents, oldest received first, after their decisions were committed: grouping
@@ -113,8 +112,8 @@ public class IncidentPlacer {
 
     @SuppressWarnings("unchecked")
     private List<UUID> oldestQueued() {
-        return db.createNativeQuery("select q.complaint_id from incident_queue q join triage t using (complaint_id) "
-                + "order by t.received_at, q.complaint_id limit :n").setParameter("n", BATCH).getResultList();
+        return db.createNativeQuery("select complaint_id from incident_queue order by received_at, complaint_id "
+                + "limit :n").setParameter("n", BATCH).getResultList();
     }
 
     private void place(List<UUID> batch) {
@@ -123,19 +122,15 @@ public class IncidentPlacer {
         @SuppressWarnings("unchecked")
         List<UUID> stillQueued = db.createNativeQuery("delete from incident_queue where complaint_id = any(:ids) "
                 + "returning complaint_id").setParameter("ids", batch.toArray(UUID[]::new)).getResultList();
-        CompiledRules ruleSet = rules.current();
+        if (stillQueued.isEmpty()) {
+            return;
+        }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        for (UUID complaintId : batch) {
-            TriageDecision triage = stillQueued.contains(complaintId) ? decisions.findById(complaintId) : null;
-            if (triage != null && incidents.place(triage, ruleSet)) {
-                triage.revision++;
-                triage.triagedAt = now;
-                announcer.announce(triage);
-            }
-            // Each placement's queries flush the session, and a flush compares every entity in it: kept small,
-            // a batch costs what its complaints cost, not their square.
-            db.flush();
-            db.clear();
+        List<TriageDecision> queued = List.copyOf(decisions.byIds(stillQueued).values());
+        for (TriageDecision linked : incidents.place(queued, rules.current())) {
+            linked.revision++;
+            linked.triagedAt = now;
+            announcer.announce(linked);
         }
     }
 

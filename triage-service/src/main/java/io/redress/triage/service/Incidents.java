@@ -6,10 +6,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -51,16 +53,14 @@ public class Incidents {
 
     private final EntityManager db;
     private final Outbox outbox;
-    private final TriageAnnouncer announcer;
     private final ProblemSignatures signatures;
     private final Event<ComplaintsQueued> queued;
 
-    Incidents(EntityManager db, Outbox outbox, TriageAnnouncer announcer, TriageConfig config,
+    Incidents(EntityManager db, Outbox outbox, TriageConfig config,
             Event<ComplaintsQueued> queued) {
         this.db = db;
         this.queued = queued;
         this.outbox = outbox;
-        this.announcer = announcer;
         this.signatures = new ProblemSignatures(Lexicons.load(config.languages()));
     }
 
@@ -73,7 +73,8 @@ public class Incidents {
         UUID[] unplaced = complaints.stream().filter(t -> t.incidentId == null).map(t -> t.complaintId)
                 .toArray(UUID[]::new);
         if (unplaced.length > 0) {
-            db.createNativeQuery("insert into incident_queue (complaint_id, queued_at) select unnest(:ids), now() "
+            db.createNativeQuery("insert into incident_queue (complaint_id, queued_at, received_at) "
+                    + "select complaint_id, now(), received_at from triage where complaint_id = any(:ids) "
                     + "on conflict do nothing").setParameter("ids", unplaced).executeUpdate();
             queued.fire(new ComplaintsQueued());
         }
@@ -87,96 +88,177 @@ public class Incidents {
     }
 
     /**
-     * Links a decided complaint to its incident, opening one when enough similar complaints gathered; true when
-     * it was linked (its decision changed and is to be announced again).
+     * Links decided complaints to their incidents, opening one when enough similar complaints gathered; returns
+     * every decision it linked (each changed and is to be announced again), including earlier complaints a new
+     * incident takes in. A category's open incidents are read and locked once for the whole batch, and each
+     * incident's change is written and published once, naming every complaint it took in.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean place(TriageDecision triage, CompiledRules rules) {
-        if (triage.incidentId != null || triage.text == null) {
-            return false;
+    public List<TriageDecision> place(List<TriageDecision> queued, CompiledRules rules) {
+        Map<TriageDecision, ProblemSignature> read = new LinkedHashMap<>();
+        queued.stream().filter(t -> t.incidentId == null && t.text != null)
+                .sorted(Comparator.comparing((TriageDecision t) -> t.receivedAt).thenComparing(t -> t.complaintId))
+                .forEach(triage -> {
+                    ProblemSignature signature = signatures.read(triage.text, triage.language, rules);
+                    triage.features = signature.features().stream().sorted().toList();
+                    if (!signature.features().isEmpty()) {
+                        read.put(triage, signature);
+                    }
+                });
+        if (read.isEmpty()) {
+            return List.of();
         }
-        ProblemSignature signature = signatures.read(triage.text, triage.language, rules);
-        triage.features = signature.features().stream().sorted().toList();
-        if (signature.features().isEmpty()) {
-            return false;
+        Map<String, List<TriageDecision>> byCategory = read.keySet().stream()
+                .collect(Collectors.groupingBy(t -> t.category, TreeMap::new, Collectors.toList()));
+        lock(byCategory);
+        Placing placing = new Placing(rules, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        byCategory.forEach((category, complaints) -> {
+            List<Incident> open = openIncidents(category, complaints, placing.window);
+            complaints.forEach(triage -> placing.place(triage, read.get(triage), open));
+        });
+        placing.record();
+        return placing.linked;
+    }
+
+    /** The placing of one batch: what it linked to which incident, and each incident's core as it grows. */
+    private final class Placing {
+        final CompiledRules rules;
+        final Instant now;
+        final double threshold;
+        final Duration window;
+        final Map<Incident, List<TriageDecision>> joined = new LinkedHashMap<>();
+        final Map<Incident, ProblemSignature> cores = new HashMap<>();
+        final List<TriageDecision> linked = new ArrayList<>();
+
+        Placing(CompiledRules rules, Instant now) {
+            this.rules = rules;
+            this.now = now;
+            this.threshold = rules.threshold(Thresholds.INCIDENT_SIMILARITY);
+            this.window = Duration.ofMinutes((long) rules.threshold(Thresholds.INCIDENT_WINDOW_MINUTES));
         }
-        double threshold = rules.threshold(Thresholds.INCIDENT_SIMILARITY);
-        Duration window = Duration.ofMinutes((long) rules.threshold(Thresholds.INCIDENT_WINDOW_MINUTES));
-        Instant earliest = triage.receivedAt.minus(window);
-        Instant latest = triage.receivedAt.plus(window);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        lock(triage.category, triage.product);
-        Optional<Incident> joined = mostSimilarOpenIncident(triage, signature, threshold, earliest, latest);
-        if (joined.isPresent()) {
-            Incident incident = joined.get();
-            // Replicas placing complaints of other products may join a product-less incident at the same time.
-            db.refresh(incident, LockModeType.PESSIMISTIC_WRITE);
-            count(incident, triage);
-            link(incident, List.of(triage), now);
-            return true;
+
+        void place(TriageDecision triage, ProblemSignature signature, List<Incident> open) {
+            if (triage.incidentId != null) {
+                // an incident opened earlier in this batch took it in
+                return;
+            }
+            Instant earliest = triage.receivedAt.minus(window);
+            Instant latest = triage.receivedAt.plus(window);
+            Incident best = null;
+            double bestSimilarity = threshold;
+            for (Incident incident : open) {
+                boolean near = !incident.lastReceivedAt.isBefore(earliest) && !incident.firstReceivedAt.isAfter(latest);
+                if (near && fitsProduct(incident.product, triage.product)) {
+                    double similarity = signature.similarity(cores.computeIfAbsent(incident,
+                            i -> ProblemSignature.core(i.features, i.complaints)));
+                    if (similarity >= bestSimilarity) {
+                        best = incident;
+                        bestSimilarity = similarity;
+                    }
+                }
+            }
+            if (best != null) {
+                count(best, triage);
+                link(best, List.of(triage));
+                return;
+            }
+            List<TriageDecision> group = mutuallySimilar(triage, signature, threshold, earliest, latest);
+            if (group.size() < rules.threshold(Thresholds.INCIDENT_MIN_COMPLAINTS)) {
+                return;
+            }
+            var incident = new Incident();
+            incident.id = UUID.randomUUID();
+            incident.status = OPEN;
+            incident.category = triage.category;
+            incident.product = group.stream().map(t -> t.product).filter(Objects::nonNull).findFirst().orElse(null);
+            incident.features = new HashMap<>();
+            incident.firstReceivedAt = triage.receivedAt;
+            incident.lastReceivedAt = triage.receivedAt;
+            incident.openedAt = now;
+            incident.updatedAt = now;
+            group.forEach(member -> count(incident, member));
+            incident.title = title(incident, signatures.spelled(triage.text, triage.language, rules));
+            db.persist(incident);
+            open.add(incident);
+            link(incident, group);
         }
-        List<TriageDecision> group = mutuallySimilar(triage, signature, threshold, earliest, latest);
-        if (group.size() < rules.threshold(Thresholds.INCIDENT_MIN_COMPLAINTS)) {
-            return false;
+
+        private void count(Incident incident, TriageDecision triage) {
+            Incidents.count(incident, triage);
+            cores.remove(incident);
         }
-        var incident = new Incident();
-        incident.id = UUID.randomUUID();
-        incident.status = OPEN;
-        incident.category = triage.category;
-        incident.product = group.stream().map(t -> t.product).filter(Objects::nonNull).findFirst().orElse(null);
-        incident.features = new HashMap<>();
-        incident.firstReceivedAt = triage.receivedAt;
-        incident.lastReceivedAt = triage.receivedAt;
-        incident.openedAt = now;
-        incident.updatedAt = now;
-        for (TriageDecision member : group) {
-            count(incident, member);
+
+        private void link(Incident incident, List<TriageDecision> complaints) {
+            for (TriageDecision triage : complaints) {
+                triage.incidentId = incident.id;
+                triage.reasons = new ArrayList<>(triage.reasons);
+                triage.reasons.add("incident " + incident.id + ": " + incident.title);
+            }
+            joined.computeIfAbsent(incident, i -> new ArrayList<>()).addAll(complaints);
+            linked.addAll(complaints);
         }
-        incident.title = title(incident, signatures.spelled(triage.text, triage.language, rules));
-        db.persist(incident);
-        link(incident, group, now);
-        for (TriageDecision earlier : group.subList(1, group.size())) {
-            earlier.revision++;
-            earlier.triagedAt = now;
-            announcer.announce(earlier);
+
+        /** Writes the batch's links in one statement and publishes each incident's change once. */
+        void record() {
+            if (joined.isEmpty()) {
+                return;
+            }
+            List<UUID> complaintIds = new ArrayList<>();
+            List<UUID> incidentIds = new ArrayList<>();
+            joined.forEach((incident, complaints) -> complaints.forEach(triage -> {
+                complaintIds.add(triage.complaintId);
+                incidentIds.add(incident.id);
+            }));
+            @SuppressWarnings("unchecked")
+            List<UUID> written = db.createNativeQuery("insert into incident_complaint (complaint_id, incident_id) "
+                    + "select * from unnest(:complaints, :incidents) on conflict do nothing returning complaint_id")
+                    .setParameter("complaints", complaintIds.toArray(UUID[]::new))
+                    .setParameter("incidents", incidentIds.toArray(UUID[]::new)).getResultList();
+            if (written.size() != complaintIds.size()) {
+                // A product-less complaint was taken by another product's incident meanwhile: the retry sees it.
+                throw new IllegalStateException("a complaint of this batch joined another incident meanwhile: "
+                        + "place again");
+            }
+            joined.forEach((incident, complaints) -> {
+                incident.updatedAt = now;
+                publish(incident, complaints.stream().map(t -> t.complaintId).toList());
+            });
         }
-        return true;
+    }
+
+    private static boolean fitsProduct(String incidentProduct, String product) {
+        return incidentProduct == null || product == null || incidentProduct.equals(product);
     }
 
     /**
      * One placement at a time per category and product across threads and replicas, so two similar complaints
      * never open two incidents. A complaint without a product may group with any product's, so it takes the
-     * whole category; the others share the category and take their product.
+     * whole category; the others share the category and take their product. Always in one order (categories,
+     * each before its products), so two placers never wait for each other in a circle.
      */
-    private void lock(String category, String product) {
-        if (product == null) {
-            db.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))").setParameter("key", category)
+    private void lock(Map<String, List<TriageDecision>> byCategory) {
+        byCategory.forEach((category, complaints) -> {
+            boolean whole = complaints.stream().anyMatch(t -> t.product == null);
+            db.createNativeQuery(whole ? "select pg_advisory_xact_lock(hashtext(:key))"
+                    : "select pg_advisory_xact_lock_shared(hashtext(:key))").setParameter("key", category)
                     .getSingleResult();
-            return;
-        }
-        db.createNativeQuery("select pg_advisory_xact_lock_shared(hashtext(:key))").setParameter("key", category)
-                .getSingleResult();
-        db.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
-                .setParameter("key", category + "/" + product).getSingleResult();
+            complaints.stream().map(t -> t.product).filter(Objects::nonNull).distinct().sorted()
+                    .forEach(product -> db.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
+                            .setParameter("key", category + "/" + product).getSingleResult());
+        });
     }
 
-    private Optional<Incident> mostSimilarOpenIncident(TriageDecision triage, ProblemSignature signature,
-            double threshold, Instant earliest, Instant latest) {
-        List<Incident> open = db.createQuery("from Incident where status = 'open' and category = :category "
-                + "and (product is null or :product is null or product = :product) "
-                + "and lastReceivedAt >= :earliest and firstReceivedAt <= :latest", Incident.class)
-                .setParameter("category", triage.category).setParameter("product", triage.product)
-                .setParameter("earliest", earliest).setParameter("latest", latest).getResultList();
-        Incident best = null;
-        double bestSimilarity = threshold;
-        for (Incident incident : open) {
-            double similarity = signature.similarity(ProblemSignature.core(incident.features, incident.complaints));
-            if (similarity >= bestSimilarity) {
-                best = incident;
-                bestSimilarity = similarity;
-            }
-        }
-        return Optional.ofNullable(best);
+    /**
+     * The category's open incidents near any of these complaints in time, row-locked: a replica placing another
+     * product's complaints may join a product-less incident at the same time.
+     */
+    private List<Incident> openIncidents(String category, List<TriageDecision> complaints, Duration window) {
+        Instant earliest = complaints.get(0).receivedAt.minus(window);
+        Instant latest = complaints.get(complaints.size() - 1).receivedAt.plus(window);
+        return new ArrayList<>(db.createQuery("from Incident where status = 'open' and category = :category "
+                + "and lastReceivedAt >= :earliest and firstReceivedAt <= :latest order by openedAt, id",
+                Incident.class).setParameter("category", category).setParameter("earliest", earliest)
+                .setParameter("latest", latest).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList());
     }
 
     /**
@@ -251,25 +333,6 @@ public class Incidents {
             incident.lastReceivedAt = triage.receivedAt;
         }
     }
-
-    private void link(Incident incident, List<TriageDecision> complaints, Instant now) {
-        for (TriageDecision triage : complaints) {
-            int linked = db.createNativeQuery("insert into incident_complaint (complaint_id, incident_id) "
-                    + "values (:c, :i) on conflict do nothing").setParameter("c", triage.complaintId)
-                    .setParameter("i", incident.id).executeUpdate();
-            if (linked == 0) {
-                // A product-less complaint was taken by another product's incident meanwhile: the retry sees it.
-                throw new IllegalStateException("complaint " + triage.complaintId
-                        + " joined another incident meanwhile: place again");
-            }
-            triage.incidentId = incident.id;
-            triage.reasons = new ArrayList<>(triage.reasons);
-            triage.reasons.add("incident " + incident.id + ": " + incident.title);
-        }
-        incident.updatedAt = now;
-        publish(incident, complaints.stream().map(t -> t.complaintId).toList());
-    }
-
     /**
      * Forgets the words of an erased complaint's signature, here and in its incident's counts; the categories and
      * products its keywords named are no personal data and keep it where it belongs.
