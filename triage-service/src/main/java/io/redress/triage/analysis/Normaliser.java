@@ -17,6 +17,9 @@ public final class Normaliser {
     }
 
     public static String fold(String text) {
+        if (isAscii(text)) {
+            return foldAscii(text);
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(decomposed.length());
         Character.UnicodeScript baseScript = Character.UnicodeScript.COMMON;
@@ -38,6 +41,37 @@ public final class Normaliser {
             }
         }
         return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The same folding for plain ASCII, the most common text, without the two Unicode normalisations: ASCII has
+     * no compatibility forms and no marks, so only lower case and elongations remain.
+     */
+    private static String foldAscii(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        char previous = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            run = c == previous ? run + 1 : 1;
+            previous = c;
+            if (run <= 2 || !(c >= 'a' && c <= 'z')) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean isSafeToDrop(int mark, Character.UnicodeScript base) {

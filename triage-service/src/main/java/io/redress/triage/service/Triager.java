@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import org.eclipse.microprofile.faulttolerance.Retry;
 
@@ -129,11 +130,11 @@ public class Triager {
                     }
                 }
             }
-            // Set-based statements once per batch: each statement flushes the session, and a flush compares every
-            // decision in it.
+            // Set-based statements once per batch: a statement flushes the session, and a flush compares every
+            // decision in it; those on tables no entity maps skip it.
             incidents.queue(complaints, others);
             db.createNativeQuery("delete from pending_message where complaint_id = any(:ids)")
-                    .setParameter("ids", ids.toArray(UUID[]::new)).executeUpdate();
+                    .setParameter("ids", ids.toArray(UUID[]::new)).setFlushMode(FlushModeType.COMMIT).executeUpdate();
             // Last, so the category rows it updates are held only for the commit.
             spikes.count(newComplaints, ruleSet);
         });

@@ -3,6 +3,7 @@ package io.redress.triage.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +27,19 @@ class NormaliserTest {
     @Test
     void emojiAreWordsAndSentencesEnd() {
         assertEquals(List.of("late", "😡", ".", "again", "3", "5"), Normaliser.words(Normaliser.fold("Late😡! Again 3.5")));
+    }
+
+    @Test
+    void plainAsciiFoldsExactlyAsTheUnicodePathDoes() {
+        // A non-ASCII tail sends the same text down the Unicode path; it folds to " e" and cannot join a run.
+        String alphabet = "aAbBzZ09 .!?'-_\t\n~@#ooOO";
+        Random random = new Random(4);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(24); length > 0; length--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(Normaliser.fold(text + " \u00e9"), Normaliser.fold(text.toString()) + " e", text.toString());
+        }
     }
 }
