@@ -33,7 +33,7 @@ public final class TriageBench {
               --bootstrap HOST:PORT  Kafka bootstrap servers                      (default 127.0.0.1:9092)
               --triage URL           the instance, for its metrics               (default http://127.0.0.1:8092)
               --texts FILE           JSON Lines with text/channel/visibility     (default triage's evaluation set)
-              --warmup N             complaints sent first and not measured       (default 20000)
+              --warmup N             complaints sent first and not measured       (default 60000)
               --backlog N            complaints sent at once; throughput = N / time to decide all (default 30000)
               --rate R --duration S  then R complaints/s for S seconds            (default 1000, 30)
               --drain-timeout S      longest wait for a phase's decisions        (default 300)
@@ -90,12 +90,14 @@ public final class TriageBench {
                     + Text.oneDecimal(drain.seconds()) + " s");
             Text.row("throughput", Text.rate(throughput));
             double backlogP99 = inside(before, after);
+            waitingForIncidents(after);
 
             Text.section("Steady: " + options.rate() + " complaints/s for " + options.duration() + " s");
             before = metrics.scrape();
             Percentiles latency = steady(events, watcher);
             after = metrics.scrape();
             double steadyP99 = inside(before, after);
+            waitingForIncidents(after);
 
             Text.section("Memory");
             double heapMb = after.heapBytes() / (1024 * 1024);
@@ -179,6 +181,12 @@ public final class TriageBench {
         return p99;
     }
 
+    /** Placing into incidents runs after the decisions: what it still had to do when they were all seen. */
+    private static void waitingForIncidents(TriageMetrics.Scrape after) {
+        Text.row("still to place into incidents", Double.isNaN(after.incidentQueue()) ? "unknown (no gauge)"
+                : Text.count((long) after.incidentQueue()) + " complaints (gauge, up to 5 s old)");
+    }
+
     private long await(TriagedWatcher watcher, List<UUID> ids) throws InterruptedException {
         long deadline = System.nanoTime() + options.drainTimeout() * 1_000_000_000L;
         long arrived = watcher.countOf(ids);
@@ -211,7 +219,8 @@ public final class TriageBench {
         String prefix = null;
         URI triage = URI.create("http://127.0.0.1:8092");
         Path texts = Path.of("triage-service/src/test/resources/eval/complaints.jsonl");
-        int warmup = 20_000;
+        // The JIT of 2 cores is still compiling after 20,000 (a third of a core at it); after 60,000 it has settled.
+        int warmup = 60_000;
         int backlog = 30_000;
         int rate = 1_000;
         int duration = 30;

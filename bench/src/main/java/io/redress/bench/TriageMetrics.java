@@ -19,9 +19,13 @@ final class TriageMetrics {
 
     private static final String BUCKET = "redress_triage_duration_seconds_bucket";
     private static final String HEAP = "jvm_memory_used_bytes";
+    private static final String INCIDENT_QUEUE = "redress_incident_queue_pending";
 
-    /** Cumulative counts per bucket bound (seconds), summed over every tag combination, and heap in use. */
-    record Scrape(TreeMap<Double, Double> buckets, double heapBytes) {
+    /**
+     * Cumulative counts per bucket bound (seconds), summed over every tag combination, heap in use, and the
+     * complaints decided but not yet placed into incidents (a gauge triage refreshes every few seconds).
+     */
+    record Scrape(TreeMap<Double, Double> buckets, double heapBytes, double incidentQueue) {
 
         double count() {
             return buckets.isEmpty() ? 0 : buckets.lastEntry().getValue();
@@ -64,6 +68,7 @@ final class TriageMetrics {
         }
         TreeMap<Double, Double> buckets = new TreeMap<>();
         double heap = 0;
+        double incidentQueue = Double.NaN;
         for (String line : body.split("\n")) {
             if (line.startsWith(BUCKET + "{")) {
                 String bound = label(line, "le");
@@ -71,12 +76,14 @@ final class TriageMetrics {
                 buckets.merge(le, value(line), Double::sum);
             } else if (line.startsWith(HEAP + "{") && "heap".equals(label(line, "area"))) {
                 heap += value(line);
+            } else if (line.startsWith(INCIDENT_QUEUE + "{") || line.startsWith(INCIDENT_QUEUE + " ")) {
+                incidentQueue = value(line);
             }
         }
         if (buckets.isEmpty()) {
             throw new BenchException(metrics + " has no " + BUCKET + " (has triage handled a complaint yet?)");
         }
-        return new Scrape(buckets, heap);
+        return new Scrape(buckets, heap, incidentQueue);
     }
 
     private static String label(String line, String name) {

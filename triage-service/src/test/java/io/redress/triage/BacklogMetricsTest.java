@@ -1,0 +1,64 @@
+package io.redress.triage;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+
+@QuarkusTest
+class BacklogMetricsTest {
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    DataSource dataSource;
+
+    private static double metric(String name) {
+        Matcher line = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? (\\S+)$")
+                .matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        return line.find() ? Double.parseDouble(line.group(1)) : Double.NaN;
+    }
+
+    @Test
+    @TestSecurity(user = "ana", roles = "agent")
+    void aComplaintWaitingToBePlacedShowsAsIncidentQueueLagUntilItIsPlaced() throws Exception {
+        UUID complaintId = new TestComplaints(json).complain("My parcel 88123 is three weeks late, where is it?");
+        TestComplaints.awaitRevision(complaintId, 1);
+        try (Connection holder = dataSource.getConnection(); Connection writer = dataSource.getConnection()) {
+            // Holding the complaint's lock keeps the placer from taking it: queued ten minutes ago, it waits.
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
+                lock.setString(1, complaintId.toString());
+                lock.execute();
+            }
+            try (PreparedStatement queue = writer.prepareStatement("insert into incident_queue "
+                    + "(complaint_id, queued_at, received_at) select complaint_id, now() - interval '10 minutes', "
+                    + "received_at from triage where complaint_id = ? on conflict (complaint_id) "
+                    + "do update set queued_at = excluded.queued_at")) {
+                queue.setObject(1, complaintId);
+                queue.executeUpdate();
+            }
+            await().atMost(Duration.ofSeconds(15)).until(() -> metric("redress_incident_queue_lag_seconds") >= 600
+                    && metric("redress_incident_queue_pending") >= 1);
+            holder.rollback();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> metric("redress_incident_queue_lag_seconds") < 600);
+    }
+}
