@@ -219,7 +219,7 @@ public final class TriageBench {
         String prefix = null;
         URI triage = URI.create("http://127.0.0.1:8092");
         Path texts = Path.of("triage-service/src/test/resources/eval/complaints.jsonl");
-        // The JIT of 2 cores is still compiling after 20,000 (a third of a core at it); after 60,000 it has settled.
+        // On 2 cores the JIT is still among the busiest threads after 10,000-20,000; after 60,000 it has settled.
         int warmup = 60_000;
         int backlog = 30_000;
         int rate = 1_000;
