@@ -1,0 +1,124 @@
+package io.redress.triage.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.pemistahl.lingua.api.Language;
+
+import io.smallrye.config.WithDefault;
+
+class LanguageShortlistTest {
+
+    private static List<String> serviceLanguages;
+    private static LanguageDetector detector;
+    private static List<Labelled> texts;
+
+    private record Labelled(String language, String text) {
+    }
+
+    @BeforeAll
+    static void load() throws Exception {
+        serviceLanguages = List.of(TriageConfig.class.getMethod("languages").getAnnotation(WithDefault.class).value()
+                .split(","));
+        detector = new LanguageDetector(serviceLanguages);
+        texts = evaluationTextsAndTheirParts();
+    }
+
+    @Test
+    void choosingAmongTheShortlistTellsLanguagesAtLeastAsWellAsChoosingAmongAll() {
+        int rightAmongAll = 0;
+        int rightShortlisted = 0;
+        List<String> lost = new ArrayList<>();
+        for (Labelled text : texts) {
+            boolean amongAll = detector.detectAmongAll(text.text()).language().equals(text.language());
+            boolean shortlisted = detector.detect(text.text()).language().equals(text.language());
+            rightAmongAll += amongAll ? 1 : 0;
+            rightShortlisted += shortlisted ? 1 : 0;
+            if (amongAll && !shortlisted) {
+                lost.add(text.language() + ": " + text.text());
+            }
+        }
+        System.out.printf("Language right among all %d languages: %d of %d; among the shortlist: %d; lost: %s%n",
+                serviceLanguages.size(), rightAmongAll, texts.size(), rightShortlisted, lost);
+        assertTrue(texts.size() > 1000, "enough texts to compare: " + texts.size());
+        assertTrue(rightShortlisted >= rightAmongAll, "the shortlist got " + rightShortlisted + " right, all "
+                + rightAmongAll + "; lost " + lost);
+    }
+
+    @Test
+    void theLanguageAComplaintIsWrittenInIsOnItsShortlist() {
+        var shortlist = new LanguageShortlist(List.of(Language.ENGLISH, Language.LATVIAN, Language.MALAY,
+                Language.SPANISH, Language.GERMAN, Language.INDONESIAN));
+        assertEquals(Language.LATVIAN, shortlist.best("Pasūtījums nav piegādāts jau divas nedēļas, lūdzu atmaksu", 3)
+                .get(0));
+        assertEquals(Language.ENGLISH, shortlist.best("My parcel never arrived and nobody answers the phone", 3)
+                .get(0));
+        assertTrue(shortlist.best("Saya sudah tunggu dua minggu, barang masih belum sampai", 3)
+                .containsAll(List.of(Language.MALAY, Language.INDONESIAN)), "as close as these two are, both are kept");
+    }
+
+    @Test
+    void onlyLatinScriptLanguagesAreShortlistedAndOnlyByTheirLetters() {
+        var shortlist = new LanguageShortlist(List.of(Language.ENGLISH, Language.BENGALI, Language.HINDI,
+                Language.RUSSIAN, Language.GERMAN));
+        assertEquals(List.of(Language.ENGLISH, Language.GERMAN), shortlist.ranked());
+        assertEquals(List.of(), shortlist.best("12 34 !! 😡😡", 3));
+        assertEquals(List.of(), shortlist.best("Где мой заказ? Уже две недели жду", 3));
+        assertEquals(Language.ENGLISH, shortlist.best("@ShopCo где мой заказ? Уже две недели жду", 3).get(0));
+    }
+
+    @Test
+    void aPostInAnotherScriptNamingABrandInLatinLettersKeepsItsLanguage() {
+        assertEquals("hi", detector.detect("ShopCo का हेडफोन एक हफ्ते में खराब हो गया। घटिया क्वालिटी।").language());
+        assertEquals("ru", detector.detect("@ShopCo ГДЕ МОЯ ПОСЫЛКА").language());
+        assertEquals("bn", detector.detect("@ShopCo আমার অর্ডার এখনো আসেনি, টাকা ফেরত চাই").language());
+    }
+
+    @Test
+    void trigramsIgnorePunctuationAndDigitsAndStopAtSpaces() {
+        assertEquals(LanguageShortlist.trigrams("dont"), LanguageShortlist.trigrams("Don't 42"));
+        assertEquals(2, LanguageShortlist.trigrams("ab-cd xy").size(), "abc, bcd; nothing across the space");
+    }
+
+    /** Each evaluation text, its first and last few words, and each of its sentences: short texts are the hard case. */
+    private static List<Labelled> evaluationTextsAndTheirParts() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Labelled> all = new ArrayList<>();
+        try (var in = new BufferedReader(new InputStreamReader(
+                LanguageShortlistTest.class.getClassLoader().getResourceAsStream("eval/complaints.jsonl"),
+                StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                var example = json.readTree(line);
+                String language = example.path("language").asText();
+                String text = example.path("text").asText();
+                all.add(new Labelled(language, text));
+                String[] words = text.split("\\s+");
+                for (int n = 3; n <= 6 && n < words.length; n += 3) {
+                    all.add(new Labelled(language, String.join(" ", List.of(words).subList(0, n))));
+                    all.add(new Labelled(language, String.join(" ", List.of(words).subList(words.length - n,
+                            words.length))));
+                }
+                for (String sentence : text.split("(?<=[.!?।؟。])\\s*")) {
+                    if (!sentence.isBlank() && !sentence.equals(text)) {
+                        all.add(new Labelled(language, sentence));
+                    }
+                }
+            }
+        }
+        return all;
+    }
+}
