@@ -2,16 +2,22 @@ package io.redress.triage;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +43,9 @@ class IncidentsTest {
 
     @Inject
     EntityManager db;
+
+    @Inject
+    DataSource dataSource;
 
     /** Placing follows the decision: a complaint is placed once it has left the incident queue. */
     void awaitPlaced(UUID complaintId) {
@@ -64,6 +73,12 @@ class IncidentsTest {
             String incident = incidentOf(english);
             assertEquals(incident, incidentOf(malay));
             assertEquals(incident, incidentOf(latvian));
+            for (UUID id : List.of(english, malay, latvian)) {
+                // Joining is a new revision of the decision, stored with its reason as it was announced.
+                given().get("/triage/{id}", id).then()
+                        .body("revision", equalTo(2))
+                        .body("reasons", hasItem(startsWith("incident " + incident + ": ")));
+            }
 
             given().get("/incidents?status=open").then().statusCode(200).body("id", hasItem(incident));
             given().get("/incidents/{id}", incident).then()
@@ -128,6 +143,43 @@ class IncidentsTest {
                 .body("complaints.complaintId", hasItems(crash.stream().map(UUID::toString).toArray(String[]::new)))
                 .body("complaints.complaintId", not(hasItem(photos.toString())))
                 .body("complaints.complaintId", not(hasItem(malayPhotos.toString())));
+    }
+
+    @Test
+    @TestSecurity(user = "ana", roles = "agent")
+    void aComplaintDecidedWithItsSignatureStoresItAndOneQueuedWithoutIsSignedWhenPlaced() throws Exception {
+        UUID complaintId = new TestComplaints(json).complain("Checkout fails with error QX-4471 on my tablet");
+        TestComplaints.awaitRevision(complaintId, 1);
+        assertThat(features(complaintId), hasItem("code:qx4471"));
+        try (Connection holder = dataSource.getConnection(); Connection writer = dataSource.getConnection()) {
+            // As an earlier version queued it: no signature. Its lock keeps the placer off until it is in place.
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
+                lock.setString(1, complaintId.toString());
+                lock.execute();
+            }
+            try (PreparedStatement unsign = writer.prepareStatement("update triage set features = null "
+                    + "where complaint_id = ?");
+                    PreparedStatement queue = writer.prepareStatement("insert into incident_queue "
+                            + "(complaint_id, queued_at, received_at) select complaint_id, now(), received_at "
+                            + "from triage where complaint_id = ? on conflict do nothing")) {
+                unsign.setObject(1, complaintId);
+                unsign.executeUpdate();
+                queue.setObject(1, complaintId);
+                queue.executeUpdate();
+            }
+            holder.rollback();
+        }
+        awaitPlaced(complaintId);
+        assertThat(features(complaintId), hasItem("code:qx4471"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> features(UUID complaintId) {
+        Object features = QuarkusTransaction.requiringNew().call(() -> db.createNativeQuery(
+                "select features from triage where complaint_id = :id").setParameter("id", complaintId)
+                .getSingleResult());
+        return features == null ? List.of() : List.of((String[]) features);
     }
 
     @Test

@@ -126,12 +126,13 @@ public class IncidentPlacer {
             return;
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        List<TriageDecision> queued = List.copyOf(decisions.byIds(stillQueued).values());
-        for (TriageDecision linked : incidents.place(queued, rules.current())) {
-            linked.revision++;
-            linked.triagedAt = now;
-            announcer.announce(linked);
+        List<TriageDecision> linked = incidents.place(decisions.readOnly(stillQueued), rules.current());
+        for (TriageDecision triage : linked) {
+            triage.revision++;
+            triage.triagedAt = now;
         }
+        announcer.announce(linked.stream().map(announcer::revision).toList());
+        decisions.recordLinks(linked);
     }
 
     private void dequeue(List<UUID> complaintIds) {

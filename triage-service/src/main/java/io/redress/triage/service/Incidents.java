@@ -29,6 +29,7 @@ import io.redress.triage.decision.ProblemSignatures;
 import io.redress.triage.model.Incident;
 import io.redress.triage.model.TriageDecision;
 import io.redress.triage.outbox.Outbox;
+import io.redress.triage.repository.TriageRepository;
 import io.redress.triage.rules.CompiledRules;
 import io.redress.triage.rules.Thresholds;
 
@@ -52,16 +53,28 @@ public class Incidents {
     private static final int MAX_FEATURES = 200;
 
     private final EntityManager db;
+    private final TriageRepository decisions;
     private final Outbox outbox;
     private final ProblemSignatures signatures;
     private final Event<ComplaintsQueued> queued;
 
-    Incidents(EntityManager db, Outbox outbox, TriageConfig config,
+    Incidents(EntityManager db, TriageRepository decisions, Outbox outbox, TriageConfig config,
             Event<ComplaintsQueued> queued) {
         this.db = db;
+        this.decisions = decisions;
         this.queued = queued;
         this.outbox = outbox;
         this.signatures = new ProblemSignatures(Lexicons.load(config.languages()));
+    }
+
+    /**
+     * Reads the problem signature of a complaint not yet in an incident, to store with its decision (so before it
+     * is persisted): a second write when it is placed would cost more, and the placer, one thread, has less to
+     * do.
+     */
+    public void sign(TriageDecision triage, CompiledRules rules) {
+        triage.features = triage.text == null ? null
+                : signatures.read(triage.text, triage.language, rules).features().stream().sorted().toList();
     }
 
     /**
@@ -88,23 +101,28 @@ public class Incidents {
     }
 
     /**
-     * Links decided complaints to their incidents, opening one when enough similar complaints gathered; returns
-     * every decision it linked (each changed and is to be announced again), including earlier complaints a new
-     * incident takes in. A category's open incidents are read and locked once for the whole batch, and each
+     * Links decided complaints (read only, {@link TriageRepository#readOnly}) to their incidents, opening one when
+     * enough similar complaints gathered; returns every decision it linked,
+     * including earlier complaints a new incident takes in: each changed, and is for the caller to announce again
+     * and record ({@link TriageRepository#recordLinks}). A category's open incidents are read and locked once for the whole batch, and each
      * incident's change is written and published once, naming every complaint it took in.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<TriageDecision> place(List<TriageDecision> queued, CompiledRules rules) {
-        Map<TriageDecision, ProblemSignature> read = new LinkedHashMap<>();
-        queued.stream().filter(t -> t.incidentId == null && t.text != null)
+        List<TriageDecision> unplaced = queued.stream().filter(t -> t.incidentId == null && t.text != null)
                 .sorted(Comparator.comparing((TriageDecision t) -> t.receivedAt).thenComparing(t -> t.complaintId))
-                .forEach(triage -> {
-                    ProblemSignature signature = signatures.read(triage.text, triage.language, rules);
-                    triage.features = signature.features().stream().sorted().toList();
-                    if (!signature.features().isEmpty()) {
-                        read.put(triage, signature);
-                    }
-                });
+                .toList();
+        // Queued by a version that did not sign complaints when deciding; before placing, as the search for similar
+        // unplaced complaints reads signatures from the table.
+        List<TriageDecision> unsigned = unplaced.stream().filter(t -> t.features == null).toList();
+        unsigned.forEach(triage -> sign(triage, rules));
+        decisions.recordFeatures(unsigned);
+        Map<TriageDecision, ProblemSignature> read = new LinkedHashMap<>();
+        for (TriageDecision triage : unplaced) {
+            if (!triage.features.isEmpty()) {
+                read.put(triage, ProblemSignature.of(triage.features));
+            }
+        }
         if (read.isEmpty()) {
             return List.of();
         }
@@ -295,7 +313,7 @@ public class Incidents {
             }
         }
         List<TriageDecision> group = new ArrayList<>(List.of(triage));
-        members.forEach(m -> group.add(db.find(TriageDecision.class, m.complaintId())));
+        members.forEach(m -> group.add(decisions.readOnly(m.complaintId())));
         return group;
     }
 

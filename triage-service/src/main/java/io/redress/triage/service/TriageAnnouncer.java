@@ -1,5 +1,7 @@
 package io.redress.triage.service;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -8,7 +10,7 @@ import io.redress.triage.mapping.TriageMapper;
 import io.redress.triage.model.TriageDecision;
 import io.redress.triage.outbox.Outbox;
 
-/** Publishes a decision's current revision through the outbox, in the caller's transaction. */
+/** Publishes decisions' current revisions through the outbox, in the caller's transaction. */
 @ApplicationScoped
 public class TriageAnnouncer {
 
@@ -20,9 +22,20 @@ public class TriageAnnouncer {
         this.mapper = mapper;
     }
 
+    /** The event announcing the decision's current revision, in the trace current now. */
+    public Outbox.Pending revision(TriageDecision triage) {
+        return outbox.event(ComplaintTriaged.TOPIC, ComplaintTriaged.TYPE, ComplaintTriaged.SCHEMA,
+                triage.complaintId.toString(), mapper.toTriaged(triage));
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void announce(TriageDecision triage) {
-        outbox.add(ComplaintTriaged.TOPIC, ComplaintTriaged.TYPE, ComplaintTriaged.SCHEMA,
-                triage.complaintId.toString(), mapper.toTriaged(triage));
+        outbox.add(List.of(revision(triage)));
+    }
+
+    /** Records revisions made earlier with {@link #revision}, in their order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announce(List<Outbox.Pending> revisions) {
+        outbox.add(revisions);
     }
 }

@@ -28,6 +28,7 @@ import io.redress.triage.decision.ComplaintFacts;
 import io.redress.triage.decision.Decision;
 import io.redress.triage.model.TriageDecision;
 import io.redress.triage.observability.TraceParent;
+import io.redress.triage.outbox.Outbox;
 import io.redress.triage.repository.ComplaintLocks;
 import io.redress.triage.repository.ProcessedEvents;
 import io.redress.triage.repository.TriageRepository;
@@ -105,6 +106,7 @@ public class Triager {
             Map<String, Long> newComplaints = new TreeMap<>();
             List<TriageDecision> complaints = new ArrayList<>();
             List<TriageDecision> others = new ArrayList<>();
+            List<Outbox.Pending> revisions = new ArrayList<>();
             for (Read read : reads) {
                 if (fresh.remove(read.received().eventId())) {
                     ComplaintReceived complaint = read.received().complaint();
@@ -123,6 +125,7 @@ public class Triager {
                     try (Scope trace = read.received().traceParent() == null ? Scope.noop()
                             : TraceParent.restore(read.received().traceParent()).makeCurrent()) {
                         boolean isComplaint = decide(triage, read.decision(), ruleSet);
+                        revisions.add(announcer.revision(triage));
                         (isComplaint ? complaints : others).add(triage);
                         if (isComplaint && first && triage.category != null) {
                             newComplaints.merge(triage.category, 1L, Long::sum);
@@ -132,6 +135,7 @@ public class Triager {
             }
             // Set-based statements once per batch: a statement flushes the session, and a flush compares every
             // decision in it; those on tables no entity maps skip it.
+            announcer.announce(revisions);
             incidents.queue(complaints, others);
             db.createNativeQuery("delete from pending_message where complaint_id = any(:ids)")
                     .setParameter("ids", ids.toArray(UUID[]::new)).setFlushMode(FlushModeType.COMMIT).executeUpdate();
@@ -188,6 +192,7 @@ public class Triager {
             triage.followers = followers;
             triage.text = erased ? null : text;
             boolean complaint = decide(triage, decision, ruleSet);
+            announcer.announce(triage);
             incidents.queue(complaint ? List.of(triage) : List.of(), complaint ? List.of() : List.of(triage));
         });
     }
@@ -196,7 +201,7 @@ public class Triager {
         return decisions.findByIdOptional(complaintId);
     }
 
-    /** Applies a decision and announces it; true when the text counts as a complaint (to be queued for incidents). */
+    /** Applies a decision, to be announced; true when the text counts as a complaint (to be queued for incidents). */
     private boolean decide(TriageDecision triage, Decision decision, CompiledRules ruleSet) {
         triage.language = decision.language();
         triage.languageConfidence = decision.languageConfidence();
@@ -215,9 +220,12 @@ public class Triager {
         triage.rulesVersion = ruleSet.version();
         triage.correctedBy = null;
         triage.triagedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        boolean complaint = decision.complaintScore() >= ruleSet.threshold(Thresholds.COMPLAINT);
+        if (complaint && triage.incidentId == null) {
+            incidents.sign(triage, ruleSet);
+        }
         decisions.persist(triage);
-        announcer.announce(triage);
-        return decision.complaintScore() >= ruleSet.threshold(Thresholds.COMPLAINT);
+        return complaint;
     }
 
     private void keepUntilTheComplaintArrives(String eventId, ComplaintMessageAdded message) {
