@@ -109,8 +109,21 @@ public class LanguageDetector {
         }
         Set<Language> candidates = EnumSet.noneOf(Language.class);
         candidates.addAll(likely);
-        candidates.addAll(otherScripts);
+        // Lingua's rules would set them aside for a text in Latin letters only, but only after looking at each.
+        if (hasOtherScript(sample)) {
+            candidates.addAll(otherScripts);
+        }
         return candidates.size() < 2 ? lingua : narrowed.get(candidates, LanguageDetector::lingua);
+    }
+
+    private static boolean hasOtherScript(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Detected best(SortedMap<Language, Double> confidences) {
