@@ -41,13 +41,9 @@ class BacklogMetricsTest {
     void aComplaintWaitingToBePlacedShowsAsIncidentQueueLagUntilItIsPlaced() throws Exception {
         UUID complaintId = new TestComplaints(json).complain("My parcel 88123 is three weeks late, where is it?");
         TestComplaints.awaitRevision(complaintId, 1);
-        try (Connection holder = dataSource.getConnection(); Connection writer = dataSource.getConnection()) {
-            // Holding the complaint's lock keeps the placer from taking it: queued ten minutes ago, it waits.
-            holder.setAutoCommit(false);
-            try (PreparedStatement lock = holder.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
-                lock.setString(1, complaintId.toString());
-                lock.execute();
-            }
+        // Holding the complaint's lock keeps the placer from taking it: queued ten minutes ago, it waits.
+        try (var held = new ComplaintLockHolder(dataSource, complaintId);
+                Connection writer = dataSource.getConnection()) {
             try (PreparedStatement queue = writer.prepareStatement("insert into incident_queue "
                     + "(complaint_id, queued_at, received_at) select complaint_id, now() - interval '10 minutes', "
                     + "received_at from triage where complaint_id = ? on conflict (complaint_id) "
@@ -57,7 +53,6 @@ class BacklogMetricsTest {
             }
             await().atMost(Duration.ofSeconds(15)).until(() -> metric("redress_incident_queue_lag_seconds") >= 600
                     && metric("redress_incident_queue_pending") >= 1);
-            holder.rollback();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> metric("redress_incident_queue_lag_seconds") < 600);
     }

@@ -151,13 +151,9 @@ class IncidentsTest {
         UUID complaintId = new TestComplaints(json).complain("Checkout fails with error QX-4471 on my tablet");
         TestComplaints.awaitRevision(complaintId, 1);
         assertThat(features(complaintId), hasItem("code:qx4471"));
-        try (Connection holder = dataSource.getConnection(); Connection writer = dataSource.getConnection()) {
-            // As an earlier version queued it: no signature. Its lock keeps the placer off until it is in place.
-            holder.setAutoCommit(false);
-            try (PreparedStatement lock = holder.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
-                lock.setString(1, complaintId.toString());
-                lock.execute();
-            }
+        // As an earlier version queued it: no signature. Its lock keeps the placer off until it is in place.
+        try (var held = new ComplaintLockHolder(dataSource, complaintId);
+                Connection writer = dataSource.getConnection()) {
             try (PreparedStatement unsign = writer.prepareStatement("update triage set features = null "
                     + "where complaint_id = ?");
                     PreparedStatement queue = writer.prepareStatement("insert into incident_queue "
@@ -168,7 +164,6 @@ class IncidentsTest {
                 queue.setObject(1, complaintId);
                 queue.executeUpdate();
             }
-            holder.rollback();
         }
         awaitPlaced(complaintId);
         assertThat(features(complaintId), hasItem("code:qx4471"));
