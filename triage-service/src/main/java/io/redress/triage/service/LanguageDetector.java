@@ -23,8 +23,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Tells the language of a complaint with Lingua, which is accurate on short social posts. Low-accuracy mode
- * (trigram models only) keeps the service's memory small; its models load in the background after start-up
- * so readiness is not delayed. Lingua compares a text with each language of its script in turn, so for the
+ * (trigram models only) keeps the service's memory small; its models and the shortlist load in the background
+ * after start-up so readiness is not delayed. Lingua compares a text with each language of its script in turn, so for the
  * Latin script, which most configured languages share, it is asked to choose among the few a
  * {@link LanguageShortlist} finds likely; languages of other scripts stay candidates, as Lingua's rules set them
  * aside cheaply when the script is not theirs.
@@ -51,28 +51,42 @@ public class LanguageDetector {
     public record Detected(String language, double confidence) {
     }
 
+    /** The shortlist and the configured languages it does not rank, which stay candidates. */
+    private record Narrowing(LanguageShortlist shortlist, Set<Language> otherScripts) {
+
+        static Narrowing of(List<Language> languages) {
+            var shortlist = new LanguageShortlist(languages);
+            Set<Language> otherScripts = EnumSet.noneOf(Language.class);
+            otherScripts.addAll(languages);
+            otherScripts.removeAll(shortlist.ranked());
+            return new Narrowing(shortlist, otherScripts);
+        }
+    }
+
+    private final List<Language> languages;
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
-    private final LanguageShortlist shortlist;
-    private final Set<Language> otherScripts;
+    /** Built in the background after start-up (reading Lingua's models takes a second or so); until then, none. */
+    private volatile Narrowing narrowing;
     /** Lingua detectors for the candidate sets met so far; they share Lingua's models, so each costs little. */
     private final Cache<Set<Language>, com.github.pemistahl.lingua.api.LanguageDetector> narrowed = Caffeine
             .newBuilder().maximumSize(1024).build();
 
     @Inject
     LanguageDetector(TriageConfig config) {
-        this(config.languages());
+        languages = languages(config.languages());
+        lingua = lingua(languages);
     }
 
-    /** A detector for these ISO 639-1 codes, outside the service (the evaluation uses one). */
+    /** A detector for these ISO 639-1 codes outside the service (the evaluation uses one), ready when built. */
     public LanguageDetector(List<String> codes) {
-        Language[] languages = codes.stream()
-                .map(code -> Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.strip().toUpperCase())))
-                .toArray(Language[]::new);
-        lingua = lingua(List.of(languages));
-        shortlist = new LanguageShortlist(List.of(languages));
-        otherScripts = EnumSet.noneOf(Language.class);
-        otherScripts.addAll(List.of(languages));
-        otherScripts.removeAll(shortlist.ranked());
+        languages = languages(codes);
+        lingua = lingua(languages);
+        narrowing = Narrowing.of(languages);
+    }
+
+    private static List<Language> languages(List<String> codes) {
+        return codes.stream()
+                .map(code -> Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.strip().toUpperCase()))).toList();
     }
 
     private static com.github.pemistahl.lingua.api.LanguageDetector lingua(Collection<Language> languages) {
@@ -84,7 +98,8 @@ public class LanguageDetector {
         Thread loader = new Thread(() -> {
             long start = System.nanoTime();
             lingua.computeLanguageConfidenceValues("warm up the language models");
-            LOG.infof("Language models loaded in %d ms", (System.nanoTime() - start) / 1_000_000);
+            narrowing = Narrowing.of(languages);
+            LOG.infof("Language models and shortlist loaded in %d ms", (System.nanoTime() - start) / 1_000_000);
         }, "language-models");
         loader.setDaemon(true);
         loader.start();
@@ -102,7 +117,8 @@ public class LanguageDetector {
     }
 
     private com.github.pemistahl.lingua.api.LanguageDetector choosingAmong(String sample) {
-        List<Language> likely = shortlist.best(sample, SHORTLIST);
+        Narrowing ready = narrowing;
+        List<Language> likely = ready == null ? List.of() : ready.shortlist().best(sample, SHORTLIST);
         // No Latin-script trigram known: nothing to narrow, and Lingua's rules narrow other scripts themselves.
         if (likely.isEmpty()) {
             return lingua;
@@ -111,7 +127,7 @@ public class LanguageDetector {
         candidates.addAll(likely);
         // Lingua's rules would set them aside for a text in Latin letters only, but only after looking at each.
         if (hasOtherScript(sample)) {
-            candidates.addAll(otherScripts);
+            candidates.addAll(ready.otherScripts());
         }
         return candidates.size() < 2 ? lingua : narrowed.get(candidates, LanguageDetector::lingua);
     }
