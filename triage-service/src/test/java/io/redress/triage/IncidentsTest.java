@@ -11,9 +11,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,6 +36,8 @@ import io.quarkus.test.security.TestSecurity;
 import io.redress.events.v1.ComplaintReceived;
 import io.redress.events.v1.IncidentUpdated;
 import io.redress.events.v1.SpikeDetected;
+import io.redress.triage.model.TriageDecision;
+import io.redress.triage.repository.TriageRepository;
 
 @QuarkusTest
 class IncidentsTest {
@@ -46,6 +50,9 @@ class IncidentsTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    TriageRepository decisions;
 
     /** Placing follows the decision: a complaint is placed once it has left the incident queue. */
     void awaitPlaced(UUID complaintId) {
@@ -167,6 +174,27 @@ class IncidentsTest {
         }
         awaitPlaced(complaintId);
         assertThat(features(complaintId), hasItem("code:qx4471"));
+    }
+
+    @Test
+    @TestSecurity(user = "ana", roles = "agent")
+    void aLinkIsNotWrittenOverADecisionThatChangedWhileItWasPlaced() throws Exception {
+        UUID complaintId = new TestComplaints(json).complain("The scanner app shows error ZK-3310 on every start");
+        TestComplaints.awaitRevision(complaintId, 1);
+        awaitPlaced(complaintId);
+        int stored = given().get("/triage/{id}", complaintId).jsonPath().getInt("revision");
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            TriageDecision read = decisions.readOnly(complaintId);
+            // Meanwhile a further message makes a new revision.
+            db.createNativeQuery("update triage set revision = revision + 1 where complaint_id = :id")
+                    .setParameter("id", complaintId).executeUpdate();
+            read.revision++;
+            read.triagedAt = Instant.now();
+            read.reasons = List.of("incident placed over a stale read");
+            decisions.recordLinks(List.of(read));
+        }));
+        given().get("/triage/{id}", complaintId).then().body("revision", equalTo(stored))
+                .body("reasons", not(hasItem("incident placed over a stale read")));
     }
 
     @SuppressWarnings("unchecked")

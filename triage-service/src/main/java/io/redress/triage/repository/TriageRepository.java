@@ -61,22 +61,30 @@ public class TriageRepository implements PanacheRepositoryBase<TriageDecision, U
                 .setFlushMode(FlushModeType.COMMIT).executeUpdate();
     }
 
-    /** Writes the incident, reasons and revision of these decisions, in one statement. */
+    /**
+     * Writes the incident, reasons and revision of these decisions, in one statement, each only over the revision
+     * it was read in: a decision changed meanwhile (a further message, an agent's correction) fails the whole
+     * write, to be placed again from what is stored now.
+     */
     public void recordLinks(Collection<TriageDecision> decisions) {
         if (decisions.isEmpty()) {
             return;
         }
-        getEntityManager().createNativeQuery("update triage t set incident_id = u.incident_id, "
+        int written = getEntityManager().createNativeQuery("update triage t set incident_id = u.incident_id, "
                 + "reasons = u.reasons::jsonb, revision = u.revision, triaged_at = u.triaged_at::timestamptz "
                 + "from unnest(:ids, :incidents, :reasons, :revisions, :triagedAt) "
                 + "as u(complaint_id, incident_id, reasons, revision, triaged_at) "
-                + "where t.complaint_id = u.complaint_id")
+                + "where t.complaint_id = u.complaint_id and t.revision = u.revision - 1")
                 .setParameter("ids", decisions.stream().map(t -> t.complaintId).toArray(UUID[]::new))
                 .setParameter("incidents", decisions.stream().map(t -> t.incidentId).toArray(UUID[]::new))
                 .setParameter("reasons", decisions.stream().map(t -> toJson(t.reasons)).toArray(String[]::new))
                 .setParameter("revisions", decisions.stream().map(t -> t.revision).toArray(Integer[]::new))
                 .setParameter("triagedAt", decisions.stream().map(t -> t.triagedAt.toString()).toArray(String[]::new))
                 .setFlushMode(FlushModeType.COMMIT).executeUpdate();
+        if (written != decisions.size()) {
+            throw new IllegalStateException((decisions.size() - written) + " of " + decisions.size()
+                    + " decisions changed while they were placed: place again");
+        }
     }
 
     private String toJson(Object value) {

@@ -98,6 +98,8 @@ public class IncidentPlacer {
             QuarkusTransaction.requiringNew().run(() -> place(batch));
         } catch (RuntimeException batchFailure) {
             // Another replica or a race may fail the batch; alone, each complaint either goes through or is let go.
+            LOG.infof("A batch of %d complaints could not be placed together (%s); placing them one by one",
+                    batch.size(), batchFailure.getMessage());
             for (UUID complaintId : batch) {
                 try {
                     QuarkusTransaction.requiringNew().run(() -> place(List.of(complaintId)));

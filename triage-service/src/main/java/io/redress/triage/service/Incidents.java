@@ -6,11 +6,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -147,6 +149,8 @@ public class Incidents {
         final Map<Incident, List<TriageDecision>> joined = new LinkedHashMap<>();
         final Map<Incident, ProblemSignature> cores = new HashMap<>();
         final List<TriageDecision> linked = new ArrayList<>();
+        /** Linked in this batch: the table does not show it until the links are written at its end. */
+        final Set<UUID> linkedIds = new HashSet<>();
 
         Placing(CompiledRules rules, Instant now) {
             this.rules = rules;
@@ -180,7 +184,8 @@ public class Incidents {
                 link(best, List.of(triage));
                 return;
             }
-            List<TriageDecision> group = mutuallySimilar(triage, signature, threshold, earliest, latest);
+            List<TriageDecision> group = mutuallySimilar(triage, signature, threshold, earliest, latest,
+                    linkedIds);
             if (group.size() < rules.threshold(Thresholds.INCIDENT_MIN_COMPLAINTS)) {
                 return;
             }
@@ -214,6 +219,7 @@ public class Incidents {
             }
             joined.computeIfAbsent(incident, i -> new ArrayList<>()).addAll(complaints);
             linked.addAll(complaints);
+            complaints.forEach(triage -> linkedIds.add(triage.complaintId));
         }
 
         /** Writes the batch's links in one statement and publishes each incident's change once. */
@@ -285,7 +291,7 @@ public class Incidents {
      * complaint about two problems cannot chain them into one incident.
      */
     private List<TriageDecision> mutuallySimilar(TriageDecision triage, ProblemSignature signature,
-            double threshold, Instant earliest, Instant latest) {
+            double threshold, Instant earliest, Instant latest, Set<UUID> linkedMeanwhile) {
         // Only what comparing needs: the whole decisions are loaded for the few that group.
         List<Object[]> unplaced = db.createQuery("select complaintId, product, features from TriageDecision "
                 + "where category = :category and (:product is null or product is null or product = :product) "
@@ -296,7 +302,7 @@ public class Incidents {
                 .setParameter("id", triage.complaintId).setMaxResults(MAX_CANDIDATES).getResultList();
         record Candidate(UUID complaintId, String product, ProblemSignature signature, double similarity) {
         }
-        List<Candidate> alike = unplaced.stream()
+        List<Candidate> alike = unplaced.stream().filter(row -> !linkedMeanwhile.contains((UUID) row[0]))
                 .map(row -> {
                     @SuppressWarnings("unchecked")
                     ProblemSignature other = ProblemSignature.of((List<String>) row[2]);
