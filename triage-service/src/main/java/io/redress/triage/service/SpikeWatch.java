@@ -3,11 +3,17 @@ package io.redress.triage.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import io.redress.events.v1.SpikeDetected;
@@ -25,60 +31,96 @@ public class SpikeWatch {
 
     private final EntityManager db;
     private final Outbox outbox;
+    private final TransactionSynchronizationRegistry registry;
 
-    SpikeWatch(EntityManager db, Outbox outbox) {
+    SpikeWatch(EntityManager db, Outbox outbox, TransactionSynchronizationRegistry registry) {
         this.db = db;
         this.outbox = outbox;
+        this.registry = registry;
     }
 
+    /** The latest window each category was alerted in, by this instance or seen taken: no insert to try again. */
+    private final Map<String, Instant> alerted = new ConcurrentHashMap<>();
+
     /**
-     * Its statements touch only its own tables, which no entity maps: they skip the flush (and the comparison of
-     * every decision in the session) that a statement would otherwise cause.
+     * Counts the batch's new complaints and checks their categories in two statements whatever the number of
+     * categories. They touch only tables no entity maps: they skip the flush (and the comparison of every decision
+     * in the session) that a statement would otherwise cause.
      *
      * @param newComplaints complaints first decided in the caller's transaction, per category, in a stable order */
     @Transactional(Transactional.TxType.MANDATORY)
     public void count(Map<String, Long> newComplaints, CompiledRules rules) {
+        List<String> categories = newComplaints.keySet().stream().filter(Objects::nonNull).sorted().toList();
+        if (categories.isEmpty()) {
+            return;
+        }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        newComplaints.forEach((category, complaints) -> {
-            if (category != null) {
-                db.createNativeQuery("insert into category_volume (category, minute, complaints) "
-                        + "values (:category, date_trunc('minute', cast(:now as timestamptz)), :complaints) "
-                        + "on conflict (category, minute) do update "
-                        + "set complaints = category_volume.complaints + excluded.complaints")
-                        .setParameter("category", category).setParameter("now", now)
-                        .setParameter("complaints", complaints).setFlushMode(FlushModeType.COMMIT).executeUpdate();
-                check(category, now, rules);
-            }
-        });
+        // Rows in category order, so two batches never wait for each other's rows in a circle.
+        db.createNativeQuery("insert into category_volume (category, minute, complaints) "
+                + "select u.category, date_trunc('minute', cast(:now as timestamptz)), u.complaints "
+                + "from unnest(:categories, :complaints) with ordinality as u(category, complaints, n) order by u.n "
+                + "on conflict (category, minute) do update "
+                + "set complaints = category_volume.complaints + excluded.complaints")
+                .setParameter("now", now).setParameter("categories", categories.toArray(String[]::new))
+                .setParameter("complaints", categories.stream().map(newComplaints::get).toArray(Long[]::new))
+                .setFlushMode(FlushModeType.COMMIT).executeUpdate();
+        check(categories, now, rules);
     }
 
-    private void check(String category, Instant now, CompiledRules rules) {
+    private void check(List<String> categories, Instant now, CompiledRules rules) {
         Duration window = Duration.ofMinutes((long) rules.threshold(Thresholds.SPIKE_WINDOW_MINUTES));
         long windows = (long) rules.threshold(Thresholds.SPIKE_BASELINE_WINDOWS);
         // Whole minutes: the current window is this minute and the ones before it, up to its length.
         Instant windowStart = now.truncatedTo(ChronoUnit.MINUTES).minus(window).plus(Duration.ofMinutes(1));
-        Object[] counts = (Object[]) db.createNativeQuery("select "
+        Instant alignedStart = Instant.ofEpochMilli(now.toEpochMilli() / window.toMillis() * window.toMillis());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = db.createNativeQuery("select category, "
                 + "coalesce(sum(complaints) filter (where minute >= :windowStart), 0), "
                 + "coalesce(sum(complaints) filter (where minute < :windowStart), 0) "
-                + "from category_volume where category = :category and minute >= :baselineStart")
+                + "from category_volume where category = any(:categories) and minute >= :baselineStart "
+                + "group by category order by category")
                 .setParameter("windowStart", windowStart)
                 .setParameter("baselineStart", windowStart.minus(window.multipliedBy(windows)))
-                .setParameter("category", category).setFlushMode(FlushModeType.COMMIT).getSingleResult();
-        long current = ((Number) counts[0]).longValue();
-        double baseline = ((Number) counts[1]).doubleValue() / windows;
-        if (current < rules.threshold(Thresholds.SPIKE_MIN_COUNT)
-                || current < rules.threshold(Thresholds.SPIKE_FACTOR) * baseline) {
-            return;
+                .setParameter("categories", categories.toArray(String[]::new))
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
+        for (Object[] row : rows) {
+            String category = (String) row[0];
+            long current = ((Number) row[1]).longValue();
+            double baseline = ((Number) row[2]).doubleValue() / windows;
+            if (current < rules.threshold(Thresholds.SPIKE_MIN_COUNT)
+                    || current < rules.threshold(Thresholds.SPIKE_FACTOR) * baseline
+                    || alignedStart.equals(alerted.get(category))) {
+                continue;
+            }
+            int inserted = db.createNativeQuery("insert into spike_alert (category, window_start, count, baseline, "
+                    + "detected_at) values (:category, :start, :count, :baseline, :now) on conflict do nothing")
+                    .setParameter("category", category).setParameter("start", alignedStart)
+                    .setParameter("count", current).setParameter("baseline", baseline).setParameter("now", now)
+                    .setFlushMode(FlushModeType.COMMIT).executeUpdate();
+            if (inserted == 1) {
+                outbox.add(SpikeDetected.TOPIC, SpikeDetected.TYPE, SpikeDetected.SCHEMA, category,
+                        new SpikeDetected(category, windowStart, now, current, baseline, now));
+            }
+            remember(category, alignedStart);
         }
-        Instant alignedStart = Instant.ofEpochMilli(now.toEpochMilli() / window.toMillis() * window.toMillis());
-        int inserted = db.createNativeQuery("insert into spike_alert (category, window_start, count, baseline, "
-                + "detected_at) values (:category, :start, :count, :baseline, :now) on conflict do nothing")
-                .setParameter("category", category).setParameter("start", alignedStart)
-                .setParameter("count", current).setParameter("baseline", baseline).setParameter("now", now)
-                .setFlushMode(FlushModeType.COMMIT).executeUpdate();
-        if (inserted == 1) {
-            outbox.add(SpikeDetected.TOPIC, SpikeDetected.TYPE, SpikeDetected.SCHEMA, category,
-                    new SpikeDetected(category, windowStart, now, current, baseline, now));
-        }
+    }
+
+    /**
+     * Only after the commit: a batch that rolls back must not keep its alert from being raised. Another instance's
+     * alert, found by the conflict, counts as raised too.
+     */
+    private void remember(String category, Instant windowStart) {
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    alerted.merge(category, windowStart, (known, raised) -> raised.isAfter(known) ? raised : known);
+                }
+            }
+        });
     }
 }

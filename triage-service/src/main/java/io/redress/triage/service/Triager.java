@@ -137,8 +137,11 @@ public class Triager {
             // decision in it; those on tables no entity maps skip it.
             announcer.announce(revisions);
             incidents.queue(complaints, others);
-            db.createNativeQuery("delete from pending_message where complaint_id = any(:ids)")
-                    .setParameter("ids", ids.toArray(UUID[]::new)).setFlushMode(FlushModeType.COMMIT).executeUpdate();
+            if (!waiting.isEmpty()) {
+                db.createNativeQuery("delete from pending_message where complaint_id = any(:ids)")
+                        .setParameter("ids", waiting.keySet().toArray(UUID[]::new)).setFlushMode(FlushModeType.COMMIT)
+                        .executeUpdate();
+            }
             // Last, so the category rows it updates are held only for the commit.
             spikes.count(newComplaints, ruleSet);
         });
