@@ -12,7 +12,8 @@ import io.redress.followup.repository.ProcessedEvents;
 
 /**
  * What every consumer does with a record: check it against its contract (a malformed one is parked on the
- * dead-letter topic), then apply it once, in one transaction with its event id.
+ * dead-letter topic), then apply it once, in one transaction with its event id. A record whose effect fails is
+ * parked too, unless the service is stopping ({@link DeadLetters}).
  */
 @ApplicationScoped
 public class EventConsumption {
@@ -21,10 +22,12 @@ public class EventConsumption {
 
     private final EventReader events;
     private final ProcessedEvents processed;
+    private final DeadLetters deadLetters;
 
-    EventConsumption(EventReader events, ProcessedEvents processed) {
+    EventConsumption(EventReader events, ProcessedEvents processed, DeadLetters deadLetters) {
         this.events = events;
         this.processed = processed;
+        this.deadLetters = deadLetters;
     }
 
     public <T> CompletionStage<Void> handle(Message<String> message, Class<T> type, String schema,
@@ -38,7 +41,11 @@ public class EventConsumption {
             LOG.warnf("Parking a malformed event on the dead-letter topic: %s", e.getMessage());
             return message.nack(e);
         }
-        processed.once(eventId, () -> effect.accept(event));
+        try {
+            processed.once(eventId, () -> effect.accept(event));
+        } catch (RuntimeException e) {
+            return deadLetters.park(message, e);
+        }
         return message.ack();
     }
 }

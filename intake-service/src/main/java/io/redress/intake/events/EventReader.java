@@ -36,15 +36,18 @@ public class EventReader {
     private static final Logger LOG = Logger.getLogger(EventReader.class);
 
     private final ObjectMapper json;
+    private final DeadLetters deadLetters;
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
 
-    EventReader(ObjectMapper json) {
+    EventReader(ObjectMapper json, DeadLetters deadLetters) {
         this.json = json;
+        this.deadLetters = deadLetters;
     }
 
     /**
      * Reads, validates and hands one event to {@code handler} with its id; an event that can never be handled
-     * (malformed, or rejected by the handler as {@link MalformedEvent}) is nacked, which parks it on the dead-letter topic.
+     * (malformed, or rejected by the handler as {@link MalformedEvent}) is nacked, which parks it on the dead-letter topic;
+     * so is one whose handling failed, unless the service is stopping ({@link DeadLetters}).
      */
     public <T> CompletionStage<Void> consume(Message<String> message, Class<T> type, String schemaPath,
             BiConsumer<String, T> handler) {
@@ -53,6 +56,8 @@ public class EventReader {
         } catch (MalformedEvent e) {
             LOG.warnf("Parking an event that cannot be handled on the dead-letter topic: %s", e.getMessage());
             return message.nack(e);
+        } catch (RuntimeException e) {
+            return deadLetters.park(message, e);
         }
         return message.ack();
     }

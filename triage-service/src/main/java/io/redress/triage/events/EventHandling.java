@@ -11,7 +11,8 @@ import org.jboss.logging.Logger;
 /**
  * What every consumer does with a record: check it is a CloudEvent matching its schema, hand it over with its
  * event id, and acknowledge. A record that can never be handled is nacked, so it goes to the dead-letter topic
- * and the partition moves on.
+ * and the partition moves on; one whose handling failed goes there too, unless the service is stopping
+ * ({@link DeadLetters}).
  */
 @ApplicationScoped
 public class EventHandling {
@@ -19,9 +20,11 @@ public class EventHandling {
     private static final Logger LOG = Logger.getLogger(EventHandling.class);
 
     private final EventReader events;
+    private final DeadLetters deadLetters;
 
-    EventHandling(EventReader events) {
+    EventHandling(EventReader events, DeadLetters deadLetters) {
         this.events = events;
+        this.deadLetters = deadLetters;
     }
 
     public <T> CompletionStage<Void> handle(Message<String> message, Class<T> type, String schema,
@@ -35,7 +38,11 @@ public class EventHandling {
             LOG.warnf("Parking a malformed %s on the dead-letter topic: %s", type.getSimpleName(), e.getMessage());
             return message.nack(e);
         }
-        handler.accept(eventId, event);
+        try {
+            handler.accept(eventId, event);
+        } catch (RuntimeException e) {
+            return deadLetters.park(message, e);
+        }
         return message.ack();
     }
 }
