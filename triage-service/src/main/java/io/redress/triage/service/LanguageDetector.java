@@ -65,6 +65,7 @@ public class LanguageDetector {
 
     private final List<Language> languages;
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
+    private final CloseLanguages closeLanguages;
     /** Built in the background after start-up (reading Lingua's models takes a second or so); until then, none. */
     private volatile Narrowing narrowing;
     /** Lingua detectors for the candidate sets met so far; they share Lingua's models, so each costs little. */
@@ -75,12 +76,14 @@ public class LanguageDetector {
     LanguageDetector(TriageConfig config) {
         languages = languages(config.languages());
         lingua = lingua(languages);
+        closeLanguages = new CloseLanguages(languages);
     }
 
     /** A detector for these ISO 639-1 codes outside the service (the evaluation uses one), ready when built. */
     public LanguageDetector(List<String> codes) {
         languages = languages(codes);
         lingua = lingua(languages);
+        closeLanguages = new CloseLanguages(languages);
         narrowing = Narrowing.of(languages);
     }
 
@@ -107,13 +110,13 @@ public class LanguageDetector {
 
     public Detected detect(String text) {
         String sample = sample(text);
-        return best(choosingAmong(sample).computeLanguageConfidenceValues(sample));
+        return best(choosingAmong(sample).computeLanguageConfidenceValues(sample), sample);
     }
 
     /** What Lingua decides when it compares the text with every configured language; for comparison only. */
     Detected detectAmongAll(String text) {
         String sample = sample(text);
-        return best(lingua.computeLanguageConfidenceValues(sample));
+        return best(lingua.computeLanguageConfidenceValues(sample), sample);
     }
 
     private com.github.pemistahl.lingua.api.LanguageDetector choosingAmong(String sample) {
@@ -142,7 +145,11 @@ public class LanguageDetector {
         return false;
     }
 
-    private static Detected best(SortedMap<Language, Double> confidences) {
+    /**
+     * Lingua's likeliest language, or its close sister when the sample's words say so; then the confidence is
+     * Lingua's in the two together, as it could not tell them apart.
+     */
+    private Detected best(SortedMap<Language, Double> confidences, String sample) {
         if (confidences.isEmpty()) {
             return new Detected(UNDETERMINED, 0);
         }
@@ -151,7 +158,10 @@ public class LanguageDetector {
         if (best.getValue() <= 0 || best.getKey() == Language.UNKNOWN) {
             return new Detected(UNDETERMINED, 0);
         }
-        return new Detected(best.getKey().getIsoCode639_1().toString().toLowerCase(), best.getValue());
+        Language settled = closeLanguages.settle(best.getKey(), sample);
+        double confidence = settled == best.getKey() ? best.getValue()
+                : Math.min(1, best.getValue() + confidences.getOrDefault(settled, 0.0));
+        return new Detected(settled.getIsoCode639_1().toString().toLowerCase(), confidence);
     }
 
     /** The first {@link #SAMPLE_CHARACTERS} characters, cut at a space so no word is split. */
