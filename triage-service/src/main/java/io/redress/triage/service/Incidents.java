@@ -107,7 +107,8 @@ public class Incidents {
      * enough similar complaints gathered; returns every decision it linked,
      * including earlier complaints a new incident takes in: each changed, and is for the caller to announce again
      * and record ({@link TriageRepository#recordLinks}). A category's open incidents are read and locked once for the whole batch, and each
-     * incident's change is written and published once, naming every complaint it took in.
+     * incident's change is written once and published once, naming every complaint it took in; the changes of the
+     * batch go to the outbox in one statement.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<TriageDecision> place(List<TriageDecision> queued, CompiledRules rules) {
@@ -208,6 +209,8 @@ public class Incidents {
 
         private void count(Incident incident, TriageDecision triage) {
             Incidents.count(incident, triage);
+            // Set with the count, so the flush before the links are written leaves nothing to update at commit.
+            incident.updatedAt = now;
             cores.remove(incident);
         }
 
@@ -243,10 +246,8 @@ public class Incidents {
                 throw new IllegalStateException("a complaint of this batch joined another incident meanwhile: "
                         + "place again");
             }
-            joined.forEach((incident, complaints) -> {
-                incident.updatedAt = now;
-                publish(incident, complaints.stream().map(t -> t.complaintId).toList());
-            });
+            outbox.add(joined.entrySet().stream().map(change -> change(change.getKey(),
+                    change.getValue().stream().map(t -> t.complaintId).toList())).toList());
         }
     }
 
@@ -413,7 +414,11 @@ public class Incidents {
      * decision already carries the incident id, which is how follow-up finds all of them on resolution.
      */
     private void publish(Incident incident, List<UUID> complaints) {
-        outbox.add(IncidentUpdated.TOPIC, IncidentUpdated.TYPE, IncidentUpdated.SCHEMA, incident.id.toString(),
+        outbox.add(List.of(change(incident, complaints)));
+    }
+
+    private Outbox.Pending change(Incident incident, List<UUID> complaints) {
+        return outbox.event(IncidentUpdated.TOPIC, IncidentUpdated.TYPE, IncidentUpdated.SCHEMA, incident.id.toString(),
                 new IncidentUpdated(incident.id, incident.status, incident.title, incident.category, incident.product,
                         complaints, incident.resolutionNote, incident.openedAt, incident.updatedAt));
     }
