@@ -21,6 +21,7 @@ import io.redress.triage.decision.Decider;
 import io.redress.triage.decision.Decision;
 import io.redress.triage.rules.CompiledRules;
 import io.redress.triage.rules.DefaultRules;
+import io.redress.triage.service.DefaultLanguages;
 import io.redress.triage.service.LanguageDetector;
 
 /**
@@ -46,9 +47,7 @@ public final class Evaluation {
     }
 
     public static final String DATA = "eval/complaints.jsonl";
-    static final List<String> LANGUAGES = List.of("en", "bn", "ms", "lv", "es", "pt", "fr", "de", "ar", "hi", "id",
-            "ru", "zh", "ja", "it", "nl", "pl", "tr", "uk", "vi", "ko", "th", "sv", "da", "fi", "nb", "cs", "ro", "hu",
-            "el", "he", "fa", "ur", "ta", "tl", "lt", "et");
+    static final List<String> LANGUAGES = DefaultLanguages.all();
 
     private Evaluation() {
     }

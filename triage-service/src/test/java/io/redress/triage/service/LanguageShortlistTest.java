@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.pemistahl.lingua.api.Language;
 
-import io.smallrye.config.WithDefault;
 
 class LanguageShortlistTest {
 
@@ -29,8 +28,7 @@ class LanguageShortlistTest {
 
     @BeforeAll
     static void load() throws Exception {
-        serviceLanguages = List.of(TriageConfig.class.getMethod("languages").getAnnotation(WithDefault.class).value()
-                .split(","));
+        serviceLanguages = DefaultLanguages.all();
         detector = new LanguageDetector(serviceLanguages);
         texts = evaluationTextsAndTheirParts();
     }
