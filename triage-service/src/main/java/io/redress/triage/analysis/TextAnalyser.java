@@ -51,8 +51,9 @@ public final class TextAnalyser {
     }
 
     /**
-     * A closing remark of one or two words ("Thanks." or "Great.") after a complaint is not praise: thanks
-     * there is courtesy and drops out; any other positive word there is sarcasm and counts as a complaint.
+     * A closing remark of up to five words ("Thanks.", "Thank you for your help." or "Great.") after a complaint
+     * is not praise: thanks there is courtesy and drops out; any other positive word there is sarcasm and counts
+     * as a complaint.
      */
     private static List<Found> closingRemark(List<String> words, List<Found> found) {
         int end = words.size();
@@ -60,7 +61,7 @@ public final class TextAnalyser {
             end--;
         }
         int start = words.subList(0, end).lastIndexOf(Normaliser.SENTENCE_END) + 1;
-        if (start == 0 || end - start > 2) {
+        if (start == 0 || end - start > 5) {
             return found;
         }
         boolean complaintBefore = found.stream().anyMatch(f -> f.start() >= 0 && f.start() < start
@@ -156,8 +157,11 @@ public final class TextAnalyser {
         describe(reasons, "complaint cues", matched.get(Cue.COMPLAINT));
         describe(reasons, "praise cues", matched.get(Cue.PRAISE));
         describe(reasons, "question cues", matched.get(Cue.QUESTION));
+        // A threat, a cry for help or a legal threat sent to a brand is never praise or a question: it is a
+        // complaint to handle even when it names no fault.
+        boolean escalating = flags.contains("threat") || flags.contains("self-harm") || flags.contains("legal-threat");
         double z = -1.1 + 1.2 * Math.min(complaints, 3) + 2.0 * Math.max(0, -sentiment) + 2.0 * anger
-                + (flags.stream().anyMatch(f -> !f.equals("abuse")) ? 1.0 : 0)
+                + (escalating ? 2.0 : flags.stream().anyMatch(f -> !f.equals("abuse")) ? 1.0 : 0)
                 - (praise >= complaints ? 1.5 : 0.5) * Math.min(praise, 2) - 1.5 * Math.max(0, sentiment)
                 - (question && complaints == 0 && sentiment >= 0 && anger < 0.3 ? 0.8 : 0);
         double complaintScore = 1 / (1 + Math.exp(-z));

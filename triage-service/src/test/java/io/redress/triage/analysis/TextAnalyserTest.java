@@ -65,6 +65,29 @@ class TextAnalyserTest {
         assertTrue(analysis.complaintScore() >= 0.5, analysis.toString());
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Good morning, I was charged twice for order 7731 yesterday. Could you reverse the second charge?
+            pt | Bom dia, fui cobrado duas vezes pelo pedido 7731 ontem. Podem estornar a segunda cobrança?
+            fr | Depuis hier impossible de me connecter à mon compte. Merci de m'aider.
+            en | My parcel still has not arrived after two weeks. Thank you for your help.
+            """)
+    void greetingsAndClosingThanksInACourteousComplaintAreNotPraise(String language, String text) {
+        Analysis analysis = ANALYSER.analyse(text, language);
+        assertTrue(analysis.complaintScore() >= 0.5, analysis.toString());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | These debts and your calls every day are too much, I want to die.
+            es | Esta deuda y sus llamadas diarias me tienen destrozado, quiero morir.
+            en | Fix my line today or I will come to your office and burn it down
+            """)
+    void aThreatOrACryForHelpIsAComplaintEvenWithoutAFaultNamed(String language, String text) {
+        Analysis analysis = ANALYSER.analyse(text, language);
+        assertTrue(analysis.complaintScore() >= 0.5, analysis.toString());
+    }
+
     @Test
     void shoutingAndRepeatedPunctuationMakeAnger() {
         Analysis calm = ANALYSER.analyse("where is my package, it is three weeks late", "en");
