@@ -1,6 +1,7 @@
 package io.redress.triage.decision;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -155,14 +156,19 @@ public final class Decider {
         return team;
     }
 
-    /** The target with most hits; ties go to the first in the rule validator's order (more specific first). */
+    /**
+     * The target with most words matched; ties go to the first in the rule validator's order (more specific
+     * first). A word counts once however many languages' rules list it: Malay and Indonesian share "beli".
+     */
     private static String strongest(List<CompiledRules.Hit> hits, String kind) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Set<String>> words = new LinkedHashMap<>();
         for (CompiledRules.Hit hit : hits) {
             if (hit.rule().kind().equals(kind)) {
-                counts.merge(hit.rule().target(), 1, Integer::sum);
+                words.computeIfAbsent(hit.rule().target(), t -> new HashSet<>()).add(hit.matched());
             }
         }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        words.forEach((target, matched) -> counts.put(target, matched.size()));
         return counts.entrySet().stream()
                 .max((a, b) -> a.getValue().equals(b.getValue())
                         ? Integer.compare(rank(b.getKey()), rank(a.getKey()))
