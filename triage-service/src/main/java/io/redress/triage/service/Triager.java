@@ -37,11 +37,13 @@ import io.redress.triage.rules.Thresholds;
 
 /**
  * Decides about each received complaint, and again on each further message, and announces every decision as a
- * new revision. Reading the text happens outside the transaction; the decision, the processed-event record,
- * spike counts, the incident queue and the outgoing events commit together or not at all; placing into incidents
- * follows after the commit ({@link IncidentPlacer}). Retried here, outside
- * the transaction, so a passing database fault does not send a good event to the dead-letter topic. Received
- * complaints come in batches (one transaction per Kafka poll); further messages are rarer and come one by one.
+ * new revision. A batch is read and decided in one transaction, under its complaints' locks: one transaction
+ * instead of a read before it and a check inside it, so fewer round trips to the database for the same safety.
+ * The decision, the processed-event record, spike counts, the incident queue and the outgoing events commit
+ * together or not at all; placing into incidents follows after the commit ({@link IncidentPlacer}). Retried
+ * here, outside the transaction, so a passing database fault does not send a good event to the dead-letter topic.
+ * Received complaints come in batches (one transaction per Kafka poll); further messages are rarer and come one
+ * by one.
  */
 @ApplicationScoped
 public class Triager {
@@ -93,15 +95,14 @@ public class Triager {
         }
         long start = System.nanoTime();
         List<UUID> ids = batch.stream().map(r -> r.complaint().complaintId()).distinct().sorted().toList();
-        Map<UUID, List<String>> waiting = QuarkusTransaction.joiningExisting().call(() -> waitingMessages(ids));
-        CompiledRules ruleSet = rules.current();
-        List<Read> reads = batch.stream().map(r -> read(r, waiting, ruleSet)).toList();
         QuarkusTransaction.requiringNew().run(() -> {
             locks.lock(ids);
-            if (!waitingMessages(ids).equals(waiting)) {
-                throw new IllegalStateException("a message arrived while the batch was read: read again");
-            }
-            Set<String> fresh = processed.firstTime(reads.stream().map(r -> r.received().eventId()).toList());
+            Set<String> fresh = processed.firstTime(batch.stream().map(Received::eventId).toList());
+            // Read under the complaints' locks, so no message can join a conversation between reading and writing.
+            Map<UUID, List<String>> waiting = waitingMessages(ids);
+            CompiledRules ruleSet = rules.current();
+            List<Read> reads = batch.stream().filter(r -> fresh.contains(r.eventId()))
+                    .map(r -> read(r, waiting, ruleSet)).toList();
             Map<UUID, TriageDecision> known = decisions.byIds(ids);
             Map<String, Long> newComplaints = new TreeMap<>();
             List<TriageDecision> complaints = new ArrayList<>();
