@@ -43,9 +43,9 @@ public class SpikeWatch {
     private final Map<String, Instant> alerted = new ConcurrentHashMap<>();
 
     /**
-     * Counts the batch's new complaints and checks their categories in two statements whatever the number of
-     * categories. They touch only tables no entity maps: they skip the flush (and the comparison of every decision
-     * in the session) that a statement would otherwise cause.
+     * Counts the batch's new complaints and reads their categories' window and baseline in one statement whatever
+     * the number of categories. It touches only tables no entity maps: it skips the flush (and the comparison of
+     * every decision in the session) that a statement would otherwise cause.
      *
      * @param newComplaints complaints first decided in the caller's transaction, per category, in a stable order */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -55,33 +55,31 @@ public class SpikeWatch {
             return;
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        // Rows in category order, so two batches never wait for each other's rows in a circle.
-        db.createNativeQuery("insert into category_volume (category, minute, complaints) "
-                + "select u.category, date_trunc('minute', cast(:now as timestamptz)), u.complaints "
-                + "from unnest(:categories, :complaints) with ordinality as u(category, complaints, n) order by u.n "
-                + "on conflict (category, minute) do update "
-                + "set complaints = category_volume.complaints + excluded.complaints")
-                .setParameter("now", now).setParameter("categories", categories.toArray(String[]::new))
-                .setParameter("complaints", categories.stream().map(newComplaints::get).toArray(Long[]::new))
-                .setFlushMode(FlushModeType.COMMIT).executeUpdate();
-        check(categories, now, rules);
-    }
-
-    private void check(List<String> categories, Instant now, CompiledRules rules) {
         Duration window = Duration.ofMinutes((long) rules.threshold(Thresholds.SPIKE_WINDOW_MINUTES));
         long windows = (long) rules.threshold(Thresholds.SPIKE_BASELINE_WINDOWS);
         // Whole minutes: the current window is this minute and the ones before it, up to its length.
         Instant windowStart = now.truncatedTo(ChronoUnit.MINUTES).minus(window).plus(Duration.ofMinutes(1));
         Instant alignedStart = Instant.ofEpochMilli(now.toEpochMilli() / window.toMillis() * window.toMillis());
+        // Rows in category order, so two batches never wait for each other's rows in a circle. The select sees the
+        // table as it was before the insert, so this minute's count comes from what the insert returns.
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = db.createNativeQuery("select category, "
-                + "coalesce(sum(complaints) filter (where minute >= :windowStart), 0), "
-                + "coalesce(sum(complaints) filter (where minute < :windowStart), 0) "
-                + "from category_volume where category = any(:categories) and minute >= :baselineStart "
-                + "group by category order by category")
+        List<Object[]> rows = db.createNativeQuery("with counted as ("
+                + "insert into category_volume (category, minute, complaints) "
+                + "select u.category, date_trunc('minute', cast(:now as timestamptz)), u.complaints "
+                + "from unnest(:categories, :complaints) with ordinality as u(category, complaints, n) order by u.n "
+                + "on conflict (category, minute) do update "
+                + "set complaints = category_volume.complaints + excluded.complaints "
+                + "returning category, minute, complaints) "
+                + "select c.category, "
+                + "c.complaints + coalesce(sum(v.complaints) filter (where v.minute >= :windowStart), 0), "
+                + "coalesce(sum(v.complaints) filter (where v.minute < :windowStart), 0) "
+                + "from counted c left join category_volume v on v.category = c.category "
+                + "and v.minute >= :baselineStart and v.minute <> c.minute "
+                + "group by c.category, c.complaints order by c.category")
+                .setParameter("now", now).setParameter("categories", categories.toArray(String[]::new))
+                .setParameter("complaints", categories.stream().map(newComplaints::get).toArray(Long[]::new))
                 .setParameter("windowStart", windowStart)
                 .setParameter("baselineStart", windowStart.minus(window.multipliedBy(windows)))
-                .setParameter("categories", categories.toArray(String[]::new))
                 .setFlushMode(FlushModeType.COMMIT).getResultList();
         for (Object[] row : rows) {
             String category = (String) row[0];
