@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * Brings text and lexicon entries to one form so they can be compared as plain strings: compatibility forms
- * (full-width letters), lower case, no accents on Latin, Greek and Cyrillic letters (people often type
- * Latvian or Portuguese without them), no Arabic vowel marks, and elongations cut to two letters
+ * (full-width letters), lower case, no accents or strokes on Latin, Greek and Cyrillic letters (people often
+ * type Latvian, Portuguese or Vietnamese without them), no Arabic vowel marks, and elongations cut to two letters
  * ("soooo" → "soo"). Marks that are letters in their own right (Bengali and Devanagari vowel signs) stay.
  */
 public final class Normaliser {
@@ -33,6 +33,7 @@ public final class Normaliser {
             }
             if (Character.getType(c) != Character.NON_SPACING_MARK) {
                 baseScript = Character.UnicodeScript.of(c);
+                c = withoutStroke(c);
             }
             run = c == previous ? run + 1 : 1;
             previous = c;
@@ -41,6 +42,21 @@ public final class Normaliser {
             }
         }
         return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Latin letters whose stroke is part of the letter, so no decomposition removes it (Vietnamese đ, Polish ł,
+     * Turkish dotless ı, Danish and Norwegian ø): people type them as the plain letter, like any accent.
+     */
+    private static int withoutStroke(int c) {
+        return switch (c) {
+            case 'đ' -> 'd';
+            case 'ł' -> 'l';
+            case 'ı' -> 'i';
+            case 'ø' -> 'o';
+            case 'ħ' -> 'h';
+            default -> c;
+        };
     }
 
     private static boolean isAscii(String text) {

@@ -15,6 +15,13 @@ class NormaliserTest {
     }
 
     @Test
+    void lettersWithAStrokeFoldLikeAccentedOnes() {
+        assertEquals("dat hang khong duoc giao", Normaliser.fold("Đặt hàng không được giao"));
+        assertEquals("przesylka nie dotarla", Normaliser.fold("Przesyłka nie dotarła"));
+        assertEquals("urun bozuk cikti", Normaliser.fold("Ürün bozuk çıktı"));
+    }
+
+    @Test
     void bengaliVowelSignsStay() {
         assertEquals("আসেনি", Normaliser.fold("আসেনি"));
     }
