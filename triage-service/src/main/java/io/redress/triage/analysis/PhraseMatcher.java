@@ -1,6 +1,7 @@
 package io.redress.triage.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +40,24 @@ public final class PhraseMatcher<T> {
             throw new IllegalArgumentException("phrase '" + phrase + "' has no words");
         }
         if (words.size() == 1 && isUnspacedScript(words.get(0))) {
-            unspaced.add(new Phrase<>(new String[] { words.get(0) }, false, value));
+            addOnce(unspaced, new Phrase<>(new String[] { words.get(0) }, false, value));
             return;
         }
         var entry = new Phrase<>(words.toArray(String[]::new), prefix, value);
         if (prefix && words.size() == 1) {
-            byFirstPrefix.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(entry);
+            addOnce(byFirstPrefix.computeIfAbsent(words.get(0), k -> new ArrayList<>()), entry);
             prefixLengths.add(words.get(0).length());
         } else {
-            byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(entry);
+            addOnce(byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()), entry);
+        }
+    }
+
+    /** Two spellings that fold alike ("đơn hàng", "don hang") are one phrase: found twice, it would count twice. */
+    private static <T> void addOnce(List<Phrase<T>> phrases, Phrase<T> entry) {
+        boolean known = phrases.stream().anyMatch(p -> p.prefix() == entry.prefix()
+                && p.value().equals(entry.value()) && Arrays.equals(p.words(), entry.words()));
+        if (!known) {
+            phrases.add(entry);
         }
     }
 
