@@ -167,12 +167,10 @@ public final class Decider {
                 words.computeIfAbsent(hit.rule().target(), t -> new HashSet<>()).add(hit.matched());
             }
         }
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        words.forEach((target, matched) -> counts.put(target, matched.size()));
-        return counts.entrySet().stream()
-                .max((a, b) -> a.getValue().equals(b.getValue())
+        return words.entrySet().stream()
+                .max((a, b) -> a.getValue().size() == b.getValue().size()
                         ? Integer.compare(rank(b.getKey()), rank(a.getKey()))
-                        : Integer.compare(a.getValue(), b.getValue()))
+                        : Integer.compare(a.getValue().size(), b.getValue().size()))
                 .map(Map.Entry::getKey).orElse(null);
     }
 
