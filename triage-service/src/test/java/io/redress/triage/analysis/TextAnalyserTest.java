@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TextAnalyserTest {
 
     private static final TextAnalyser ANALYSER = new TextAnalyser(
-            Lexicons.load(List.of("en", "bn", "ms", "id", "lv", "es", "pt", "fr", "de", "ru", "hi", "ar")));
+            Lexicons.load(List.of("en", "bn", "ms", "id", "lv", "es", "pt", "fr", "de", "ru", "uk", "hi", "ar")));
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -21,6 +21,8 @@ class TextAnalyserTest {
             ms | Pesanan saya masih belum sampai selepas tiga minggu dan khidmat pelanggan tidak menjawab e-mel saya.
             lv | Mans pasūtījums nav atnācis jau trīs nedēļas, un klientu apkalpošana neatbild uz maniem e-pastiem.
             id | Paket saya belum datang sudah dua minggu dan CS tidak membalas.
+            ru | Посылка до сих пор не пришла, уже три недели, и в поддержке никто не отвечает.
+            uk | Посилка досі не прийшла, вже три тижні, а в підтримці ніхто не відповідає.
             """)
     void aComplaintReadsAsOneInItsOwnLanguage(String language, String text) {
         Analysis analysis = ANALYSER.analyse(text, language);
@@ -105,6 +107,8 @@ class TextAnalyserTest {
             lv | Es jūs iesūdzēšu tiesā                                           | legal-threat
             bn | আমি মামলা করব                                                    | legal-threat
             es | Me doy de baja y me cambio a otra compañía                       | churn-risk
+            uk | Розриваю договір і переходжу до конкурентів                       | churn-risk
+            ru | Подам на вас в суд и напишу в Роспотребнадзор                     | legal-threat
             de | Ich will ein Produkt gratis, und zwar sofort                       | freebie-seeking
             en | Your support is fucking useless                                  | abuse
             """)
