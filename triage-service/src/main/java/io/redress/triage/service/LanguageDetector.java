@@ -66,6 +66,7 @@ public class LanguageDetector {
     private final List<Language> languages;
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
     private final CloseLanguages closeLanguages;
+    private final RomanisedHindi romanisedHindi;
     /** Built in the background after start-up (reading Lingua's models takes a second or so); until then, none. */
     private volatile Narrowing narrowing;
     /** Lingua detectors for the candidate sets met so far; they share Lingua's models, so each costs little. */
@@ -77,6 +78,7 @@ public class LanguageDetector {
         languages = languages(config.languages());
         lingua = lingua(languages);
         closeLanguages = new CloseLanguages(languages);
+        romanisedHindi = new RomanisedHindi(languages);
     }
 
     /** A detector for these ISO 639-1 codes outside the service (the evaluation uses one), ready when built. */
@@ -84,6 +86,7 @@ public class LanguageDetector {
         languages = languages(codes);
         lingua = lingua(languages);
         closeLanguages = new CloseLanguages(languages);
+        romanisedHindi = new RomanisedHindi(languages);
         narrowing = Narrowing.of(languages);
     }
 
@@ -147,9 +150,14 @@ public class LanguageDetector {
 
     /**
      * Lingua's likeliest language, or its close sister when the sample's words say so; then the confidence is
-     * Lingua's in the two together, as it could not tell them apart.
+     * Lingua's in the two together, as it could not tell them apart. A text in Latin letters with enough Hindi
+     * words is Hindi, whatever Lingua names.
      */
     private Detected best(SortedMap<Language, Double> confidences, String sample) {
+        double hindi = hasOtherScript(sample) ? 0 : romanisedHindi.confidence(sample);
+        if (hindi > 0) {
+            return new Detected("hi", hindi);
+        }
         if (confidences.isEmpty()) {
             return new Detected(UNDETERMINED, 0);
         }

@@ -1,0 +1,47 @@
+package io.redress.triage.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.github.pemistahl.lingua.api.Language;
+
+/** Posts written for this test, not taken from the evaluation set. */
+class RomanisedHindiTest {
+
+    private static final LanguageDetector DETECTOR = new LanguageDetector(DefaultLanguages.all());
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "@ShopCo mera order abhi tak nahi aaya, 10 din ho gaye. kya scene hai?",
+            "bhai NetLink ka internet kal se band hai, koi call bhi nahi utha raha",
+            "PayWise wale paise kaat liye aur refund ka kuch pata nahi, bahut ghatiya service",
+            "Thanks yaar, delivery ekdum time pe aayi, bahut accha laga" })
+    void aHindiPostInLatinLettersIsHindi(String post) {
+        assertEquals("hi", DETECTOR.detect(post).language(), post);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "My order has not arrived yet and nobody answers my emails, what is going on?",
+            "Hi, I bought a sofa and the delivery guy was rude. Not happy at all.",
+            "Mi pedido no ha llegado y nadie me responde, qué vergüenza",
+            "Barang saya tak sampai lagi, dah seminggu tunggu, tolong semak",
+            "Paket saya belum datang, udah seminggu, gimana sih",
+            "Đơn hàng của tôi vẫn chưa tới, tôi đã chờ cả tuần rồi",
+            "Meine Bestellung ist immer noch nicht da, das ist mein dritter Versuch" })
+    void postsInOtherLatinScriptLanguagesAreNot(String post) {
+        assertTrue(!"hi".equals(DETECTOR.detect(post).language()), post);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "मेरा ऑर्डर अभी तक नहीं आया, bhai kya hai yeh" })
+    void aPostWithDevanagariIsLeftToLingua(String post) {
+        assertEquals("hi", DETECTOR.detect(post).language(), post);
+        assertEquals(0.0, new RomanisedHindi(List.of(Language.ENGLISH)).confidence("bhai kya hai nahi aaya"));
+    }
+}
