@@ -229,6 +229,11 @@ public final class TriageBench {
         double p99 = after.quantileMillisSince(before, 0.99);
         Text.row("inside triage (its own timer)", String.format(Locale.ROOT, "p50 ≤ %s ms, p99 ≤ %s ms (n=%.0f)",
                 Text.decimal(p50), Text.decimal(p99), after.count() - before.count()));
+        StringBuilder phases = new StringBuilder();
+        after.meanPhaseMillisSince(before).forEach((phase, millis) -> phases.append(phases.isEmpty() ? "" : ", ")
+                .append(phase).append(' ').append(Text.oneDecimal(millis)));
+        Text.row("a batch's mean ms by phase", phases + String.format(Locale.ROOT, " (%.0f batches)",
+                after.batches() - before.batches()));
         return p99;
     }
 

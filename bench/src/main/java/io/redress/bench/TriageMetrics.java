@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,12 +21,15 @@ final class TriageMetrics {
     private static final String BUCKET = "redress_triage_duration_seconds_bucket";
     private static final String HEAP = "jvm_memory_used_bytes";
     private static final String INCIDENT_QUEUE = "redress_incident_queue_pending";
+    private static final String PHASE = "redress_triage_batch_phase_seconds";
 
     /**
      * Cumulative counts per bucket bound (seconds), summed over every tag combination, heap in use, and the
-     * complaints decided but not yet placed into incidents (a gauge triage refreshes every few seconds).
+     * complaints decided but not yet placed into incidents (a gauge triage refreshes every few seconds), and the
+     * seconds spent in each phase of a batch with the number of batches.
      */
-    record Scrape(TreeMap<Double, Double> buckets, double heapBytes, double incidentQueue) {
+    record Scrape(TreeMap<Double, Double> buckets, double heapBytes, double incidentQueue,
+            Map<String, Double> phaseSeconds, double batches) {
 
         double count() {
             return buckets.isEmpty() ? 0 : buckets.lastEntry().getValue();
@@ -44,6 +48,15 @@ final class TriageMetrics {
                 }
             }
             return Double.POSITIVE_INFINITY;
+        }
+
+        /** Milliseconds a batch spent in each phase on average since {@code before}, in triage's order. */
+        Map<String, Double> meanPhaseMillisSince(Scrape before) {
+            double count = batches - before.batches;
+            Map<String, Double> means = new LinkedHashMap<>();
+            phaseSeconds.forEach((phase, seconds) -> means.put(phase,
+                    count <= 0 ? Double.NaN : (seconds - before.phaseSeconds.getOrDefault(phase, 0.0)) * 1000 / count));
+            return means;
         }
     }
 
@@ -69,6 +82,8 @@ final class TriageMetrics {
         TreeMap<Double, Double> buckets = new TreeMap<>();
         double heap = 0;
         double incidentQueue = Double.NaN;
+        Map<String, Double> phaseSeconds = new LinkedHashMap<>();
+        double batches = 0;
         for (String line : body.split("\n")) {
             if (line.startsWith(BUCKET + "{")) {
                 String bound = label(line, "le");
@@ -78,12 +93,17 @@ final class TriageMetrics {
                 heap += value(line);
             } else if (line.startsWith(INCIDENT_QUEUE + "{") || line.startsWith(INCIDENT_QUEUE + " ")) {
                 incidentQueue = value(line);
+            } else if (line.startsWith(PHASE + "_sum{")) {
+                phaseSeconds.merge(label(line, "phase"), value(line), Double::sum);
+            } else if (line.startsWith(PHASE + "_count{") && "locking".equals(label(line, "phase"))) {
+                // Every batch passes every phase once: the first phase's count is the number of batches.
+                batches += value(line);
             }
         }
         if (buckets.isEmpty()) {
             throw new BenchException(metrics + " has no " + BUCKET + " (has triage handled a complaint yet?)");
         }
-        return new Scrape(buckets, heap, incidentQueue);
+        return new Scrape(buckets, heap, incidentQueue, phaseSeconds, batches);
     }
 
     private static String label(String line, String name) {

@@ -48,6 +48,7 @@ class ObservabilityTest {
         dashboard.path("panels").forEach(panel -> panel.path("targets").forEach(t -> queries.append(t.path("expr").asText())));
 
         for (String metric : List.of("http_server_requests_seconds_count{job=\"intake\"", "redress_triage_duration_seconds",
+                "redress_triage_batch_phase_seconds",
                 "redress_sla_breaches_total", "redress_outbox_lag_seconds", "redress_outbox_pending",
                 "kafka_consumer_fetch_manager_records_lag_max")) {
             assertTrue(queries.toString().contains(metric), metric);

@@ -2,10 +2,12 @@ package io.redress.triage;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
 @QuarkusTest
-class BacklogMetricsTest {
+class TriageMetricsTest {
 
     @Inject
     ObjectMapper json;
@@ -31,9 +33,29 @@ class BacklogMetricsTest {
     DataSource dataSource;
 
     private static double metric(String name) {
-        Matcher line = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? (\\S+)$")
+        return metric(name, "");
+    }
+
+    /** A metric's value; {@code label} (e.g. {@code phase="reading"}) picks one of its series. */
+    private static double metric(String name, String label) {
+        Matcher line = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*" + Pattern.quote(label) + "[^}]*\\})? (\\S+)$")
                 .matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
         return line.find() ? Double.parseDouble(line.group(1)) : Double.NaN;
+    }
+
+    @Test
+    @TestSecurity(user = "ana", roles = "agent")
+    void everyBatchShowsWhereItsTimeWent() throws Exception {
+        double before = metric("redress_triage_batch_phase_seconds_count", "phase=\"reading\"");
+        UUID complaintId = new TestComplaints(json).complain("I was charged twice for order 55102, please refund it");
+        TestComplaints.awaitRevision(complaintId, 1);
+        for (String phase : List.of("locking", "reading", "writing", "committing")) {
+            String label = "phase=\"" + phase + "\"";
+            assertTrue(metric("redress_triage_batch_phase_seconds_count", label) >= 1, phase);
+            assertTrue(metric("redress_triage_batch_phase_seconds_sum", label) > 0, phase);
+        }
+        assertTrue(metric("redress_triage_batch_phase_seconds_count", "phase=\"reading\"") > before
+                || Double.isNaN(before), "the complaint's batch was timed");
     }
 
     @Test
