@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -22,6 +23,8 @@ final class TriageMetrics {
     private static final String HEAP = "jvm_memory_used_bytes";
     private static final String INCIDENT_QUEUE = "redress_incident_queue_pending";
     private static final String PHASE = "redress_triage_batch_phase_seconds";
+    /** Triage's phases in the order a batch passes them; the endpoint lists them in no particular order. */
+    private static final List<String> PHASES = List.of("locking", "reading", "writing", "committing");
 
     /**
      * Cumulative counts per bucket bound (seconds), summed over every tag combination, heap in use, and the
@@ -54,8 +57,11 @@ final class TriageMetrics {
         Map<String, Double> meanPhaseMillisSince(Scrape before) {
             double count = batches - before.batches;
             Map<String, Double> means = new LinkedHashMap<>();
-            phaseSeconds.forEach((phase, seconds) -> means.put(phase,
-                    count <= 0 ? Double.NaN : (seconds - before.phaseSeconds.getOrDefault(phase, 0.0)) * 1000 / count));
+            for (String phase : PHASES) {
+                double seconds = phaseSeconds.getOrDefault(phase, Double.NaN);
+                means.put(phase, count <= 0 ? Double.NaN
+                        : (seconds - before.phaseSeconds.getOrDefault(phase, 0.0)) * 1000 / count);
+            }
             return means;
         }
     }
@@ -95,7 +101,7 @@ final class TriageMetrics {
                 incidentQueue = value(line);
             } else if (line.startsWith(PHASE + "_sum{")) {
                 phaseSeconds.merge(label(line, "phase"), value(line), Double::sum);
-            } else if (line.startsWith(PHASE + "_count{") && "locking".equals(label(line, "phase"))) {
+            } else if (line.startsWith(PHASE + "_count{") && PHASES.get(0).equals(label(line, "phase"))) {
                 // Every batch passes every phase once: the first phase's count is the number of batches.
                 batches += value(line);
             }

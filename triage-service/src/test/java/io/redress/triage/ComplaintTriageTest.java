@@ -129,6 +129,18 @@ class ComplaintTriageTest {
         }
     }
 
+    @Test
+    void aComplaintReceivedAgainUnderANewEventIsDecidedAgainAsTheNextRevision() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        publish(received(complaintId, "Package arrived broken.", "public", 10), UUID.randomUUID().toString());
+        TestComplaints.awaitRevision(complaintId, 1);
+
+        publish(received(complaintId, "Package arrived broken. You'll hear from my lawyer.", "public", 10),
+                UUID.randomUUID().toString());
+        TestComplaints.awaitRevision(complaintId, 2);
+        given().get("/triage/{id}", complaintId).then().body("flags", hasItem("legal-threat"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             not JSON               | {"complaintId": 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,13 +111,16 @@ public class Triager {
             locks.lock(ids);
             Set<String> fresh = processed.firstTime(batch.stream().map(Received::eventId).toList());
             // Read under the complaints' locks, so no message can join a conversation between reading and writing.
-            Map<UUID, List<String>> waiting = waitingMessages(ids);
+            Seen seen = seen(ids);
+            Map<UUID, List<String>> waiting = seen.waiting();
             CompiledRules ruleSet = rules.current();
             ends[0] = System.nanoTime();
             List<Read> reads = batch.stream().filter(r -> fresh.contains(r.eventId()))
                     .map(r -> read(r, waiting, ruleSet)).toList();
             ends[1] = System.nanoTime();
-            Map<UUID, TriageDecision> known = decisions.byIds(ids);
+            // A received complaint is nearly always new: its earlier decision is loaded only when there is one.
+            Map<UUID, TriageDecision> known = seen.decided().isEmpty() ? new HashMap<>()
+                    : decisions.byIds(List.copyOf(seen.decided()));
             Map<String, Long> newComplaints = new TreeMap<>();
             List<TriageDecision> complaints = new ArrayList<>();
             List<TriageDecision> others = new ArrayList<>();
@@ -265,17 +269,26 @@ public class Triager {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<UUID, List<String>> waitingMessages(List<UUID> complaintIds) {
-        List<Object[]> rows = db.createNativeQuery("select complaint_id, text from pending_message "
-                + "where complaint_id = any(:ids) order by received_at, event_id")
-                .setParameter("ids", complaintIds.toArray(UUID[]::new)).getResultList();
-        Map<UUID, List<String>> waiting = new HashMap<>();
-        for (Object[] row : rows) {
-            waiting.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((String) row[1]);
-        }
-        return waiting;
+    /** Messages waiting for these complaints, in arrival order, and which of them have been decided before. */
+    private record Seen(Map<UUID, List<String>> waiting, Set<UUID> decided) {
     }
 
-
+    /** Both in one round trip: this runs once per batch, on the path every complaint waits for. */
+    @SuppressWarnings("unchecked")
+    private Seen seen(List<UUID> complaintIds) {
+        List<Object[]> rows = db.createNativeQuery("select complaint_id, text, received_at, event_id "
+                + "from pending_message where complaint_id = any(:ids) "
+                + "union all select complaint_id, null, null, null from triage where complaint_id = any(:ids) "
+                + "order by 3, 4").setParameter("ids", complaintIds.toArray(UUID[]::new)).getResultList();
+        Map<UUID, List<String>> waiting = new HashMap<>();
+        Set<UUID> decided = new HashSet<>();
+        for (Object[] row : rows) {
+            if (row[2] == null) {
+                decided.add((UUID) row[0]);
+            } else {
+                waiting.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((String) row[1]);
+            }
+        }
+        return new Seen(waiting, decided);
+    }
 }
