@@ -8,8 +8,10 @@ import java.util.Locale;
 /**
  * Brings text and lexicon entries to one form so they can be compared as plain strings: compatibility forms
  * (full-width letters), lower case, no accents or strokes on Latin, Greek and Cyrillic letters (people often
- * type Latvian, Portuguese or Vietnamese without them), no Arabic vowel marks, and elongations cut to two letters
- * ("soooo" → "soo"). Marks that are letters in their own right (Bengali and Devanagari vowel signs) stay.
+ * type Latvian, Portuguese or Vietnamese without them), Arabic without vowel marks, hamza or madda on its carrier
+ * letters and without tatweel, with ة as ه and ى as ي (the spellings Arabic posts mix freely), and elongations cut
+ * to two letters ("soooo" → "soo"). Marks that are letters in their own right (Bengali and Devanagari vowel signs)
+ * stay.
  */
 public final class Normaliser {
 
@@ -31,9 +33,12 @@ public final class Normaliser {
             if (Character.getType(c) == Character.NON_SPACING_MARK && isSafeToDrop(c, baseScript)) {
                 continue;
             }
+            if (c == TATWEEL) {
+                continue;
+            }
             if (Character.getType(c) != Character.NON_SPACING_MARK) {
                 baseScript = Character.UnicodeScript.of(c);
-                c = withoutStroke(c);
+                c = plainLetter(c);
             }
             run = c == previous ? run + 1 : 1;
             previous = c;
@@ -44,17 +49,23 @@ public final class Normaliser {
         return Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
+    /** Stretches Arabic words for looks ("جميـــل"); it is no letter. */
+    private static final int TATWEEL = 0x0640;
+
     /**
-     * Latin letters whose stroke is part of the letter, so no decomposition removes it (Vietnamese đ, Polish ł,
-     * Turkish dotless ı, Danish and Norwegian ø): people type them as the plain letter, like any accent.
+     * Letters people type as another: Latin letters whose stroke is part of the letter, so no decomposition
+     * removes it (Vietnamese đ, Polish ł, Turkish dotless ı, Danish and Norwegian ø), typed as the plain letter like
+     * any accent; Arabic tā' marbūṭa and alif maqṣūra, typed as hā' and yā' as often as not.
      */
-    private static int withoutStroke(int c) {
+    private static int plainLetter(int c) {
         return switch (c) {
             case 'đ' -> 'd';
             case 'ł' -> 'l';
             case 'ı' -> 'i';
             case 'ø' -> 'o';
             case 'ħ' -> 'h';
+            case 'ة' -> 'ه';
+            case 'ى' -> 'ي';
             default -> c;
         };
     }
@@ -93,7 +104,8 @@ public final class Normaliser {
     private static boolean isSafeToDrop(int mark, Character.UnicodeScript base) {
         return base == Character.UnicodeScript.LATIN || base == Character.UnicodeScript.GREEK
                 || base == Character.UnicodeScript.CYRILLIC
-                || (mark >= 0x064B && mark <= 0x0652) || mark == 0x0670;
+                // Arabic vowel marks, madda, hamza above and below its carrier, superscript alif.
+                || (mark >= 0x064B && mark <= 0x0655) || mark == 0x0670;
     }
 
     /** Stands between sentences in a word list, so no phrase or negation reaches across a full stop. */

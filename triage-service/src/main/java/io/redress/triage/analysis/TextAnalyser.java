@@ -101,7 +101,7 @@ public final class TextAnalyser {
                 continue;
             }
             double value = f.cue() == Cue.POSITIVE ? 1 : -1;
-            if (f.start() >= 0 && negated(f, found, words, negationFollows)) {
+            if (f.start() >= 0 && !isEmoji(f) && negated(f, found, words, negationFollows)) {
                 value = -0.7 * value;
                 negatedWords.add(f.text());
                 negatedPositives += f.cue() == Cue.POSITIVE ? 1 : 0;
@@ -171,6 +171,11 @@ public final class TextAnalyser {
         int addressing = count(counts, Cue.ADDRESS) + mentions(text);
         return new Analysis(round(complaintScore), round(sentiment), round(anger), aggression, details, addressing,
                 flags, reasons);
+    }
+
+    /** An emoji shows how the writer feels; a negation near it ("not happy 😡") does not turn it. */
+    private static boolean isEmoji(Found polar) {
+        return !Character.isLetterOrDigit(polar.text().codePointAt(0));
     }
 
     private static boolean negated(Found polar, List<Found> found, List<String> words, boolean negationFollows) {

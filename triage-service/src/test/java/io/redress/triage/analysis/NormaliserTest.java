@@ -22,6 +22,15 @@ class NormaliserTest {
     }
 
     @Test
+    void arabicSpellingsPostsMixFoldToOne() {
+        assertEquals(Normaliser.fold("اسوا خدمه"), Normaliser.fold("أسوأ خدمة"));
+        assertEquals(Normaliser.fold("انا مستاء"), Normaliser.fold("إنا مستاء"));
+        assertEquals(Normaliser.fold("علي"), Normaliser.fold("على"));
+        assertEquals(Normaliser.fold("جميل"), Normaliser.fold("جميـــل"));
+        assertEquals(Normaliser.fold("مسؤول"), Normaliser.fold("مسوول"));
+    }
+
+    @Test
     void bengaliVowelSignsStay() {
         assertEquals("আসেনি", Normaliser.fold("আসেনি"));
     }

@@ -49,6 +49,14 @@ class TextAnalyserTest {
     }
 
     @Test
+    void aNegationNearAnEmojiDoesNotTurnIt() {
+        Analysis analysis = ANALYSER.analyse("Still no refund and not happy 😡", "en");
+        assertTrue(analysis.sentiment() < 0, analysis.toString());
+        assertTrue(analysis.reasons().stream().noneMatch(r -> r.startsWith("negated") && r.contains("😡")),
+                analysis.toString());
+    }
+
+    @Test
     void bengaliNegatesAfterTheWord() {
         Analysis analysis = ANALYSER.analyse("সার্ভিস ভালো না", "bn");
         assertTrue(analysis.sentiment() < 0, analysis.toString());
