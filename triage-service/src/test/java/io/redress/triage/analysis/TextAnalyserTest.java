@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TextAnalyserTest {
 
     private static final TextAnalyser ANALYSER = new TextAnalyser(
-            Lexicons.load(List.of("en", "bn", "ms", "id", "lv", "es", "pt", "fr", "de", "ru", "uk", "hi", "ar")));
+            Lexicons.load(List.of("en", "bn", "ms", "id", "lv", "es", "pt", "fr", "de", "ru", "uk", "hi", "ar", "it",
+                    "nl", "pl", "tr", "ko", "zh", "ja")));
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -23,6 +24,13 @@ class TextAnalyserTest {
             id | Paket saya belum datang sudah dua minggu dan CS tidak membalas.
             ru | Посылка до сих пор не пришла, уже три недели, и в поддержке никто не отвечает.
             uk | Посилка досі не прийшла, вже три тижні, а в підтримці ніхто не відповідає.
+            it | Il mio ordine non è ancora arrivato dopo tre settimane e nessuno risponde alle mie email.
+            nl | Mijn bestelling is na drie weken nog steeds niet aangekomen en niemand reageert op mijn mails.
+            pl | Moja paczka nie dotarła od trzech tygodni i nikt nie odpowiada na maile.
+            tr | Siparişim üç haftadır gelmedi ve müşteri hizmetleri cevap vermiyor.
+            ko | 주문한 지 3주가 지났는데 아직 배송이 안 왔어요. 고객센터는 답이 없네요.
+            zh | 我的订单三个星期了还没收到，客服也一直不回复。
+            ja | 注文して3週間経ってもまだ届いていません。サポートからも返信がありません。
             """)
     void aComplaintReadsAsOneInItsOwnLanguage(String language, String text) {
         Analysis analysis = ANALYSER.analyse(text, language);
@@ -117,6 +125,13 @@ class TextAnalyserTest {
             es | Me doy de baja y me cambio a otra compañía                       | churn-risk
             uk | Розриваю договір і переходжу до конкурентів                       | churn-risk
             ru | Подам на вас в суд и напишу в Роспотребнадзор                     | legal-threat
+            tr | Avukatıma gidiyorum, sizi mahkemeye vereceğim                     | legal-threat
+            pl | Zgłaszam sprawę do UOKiK i idę do sądu                            | legal-threat
+            ko | 한국소비자원에 신고하겠습니다                                         | legal-threat
+            zh | 我要去消协投诉你们                                                 | legal-threat
+            ja | 消費者センターに相談します                                           | legal-threat
+            it | Disdico il contratto e passo a un altro operatore                 | churn-risk
+            nl | Ik wil niet meer leven                                            | self-harm
             de | Ich will ein Produkt gratis, und zwar sofort                       | freebie-seeking
             en | Your support is fucking useless                                  | abuse
             """)
