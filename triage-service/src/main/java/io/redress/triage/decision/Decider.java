@@ -99,7 +99,8 @@ public final class Decider {
         }
         boolean angry = analysis.anger() >= rules.threshold(Thresholds.ANGER);
         if (analysis.aggression() >= rules.threshold(Thresholds.AGGRESSION) || flags.contains("threat")
-                || flags.contains("abuse") || flags.contains("legal-threat") || (angry && analysis.aggression() >= 1)) {
+                || flags.contains("abuse") || (flags.contains("legal-threat") && !calmLetter(analysis, angry))
+                || (angry && analysis.aggression() >= 1)) {
             reasons.add(String.format("aggressive: %.1f aggression points (shouting, threats, abuse, conclusions, demands)",
                     analysis.aggression()));
             return "aggressive";
@@ -111,6 +112,15 @@ public final class Decider {
         reasons.add("constructive: calm" + (analysis.details() > 0 ? ", with " + analysis.details() + " details" : "")
                 + (facts.isDirect() ? ", written to the brand" : ", addressing the brand"));
         return "constructive";
+    }
+
+    /**
+     * A letter that names the regulator or lawyer it will turn to, calmly and with details, and with no other sign
+     * of aggression (the legal cue alone gives half a point): a constructive complainer who knows their rights. The
+     * legal-threat flag, its priority and its team stay.
+     */
+    private static boolean calmLetter(Analysis analysis, boolean angry) {
+        return !angry && analysis.aggression() <= 0.5 && analysis.details() >= 2;
     }
 
     private static String priority(boolean complaint, Set<String> flags, boolean wideReach, ComplaintFacts facts,
