@@ -141,7 +141,7 @@ public final class TextAnalyser {
         double aggression = Math.min(count(counts, Cue.ANGER), 2) + 1.5 * Math.min(count(counts, Cue.ABUSE), 1)
                 + 2 * Math.min(count(counts, Cue.THREAT), 1) + Math.min(count(counts, Cue.CONCLUSION), 2)
                 + Math.min(count(counts, Cue.DEMAND), 2) + 0.5 * Math.min(count(counts, Cue.LEGAL), 1)
-                + shouting * 1.5 + (punctuationRuns > 0 ? 0.5 : 0);
+                + shouting * 1.5 + (punctuationRuns > 0 ? 0.5 : 0) + unreasonableDemand(counts, reasons);
 
         Set<String> flags = new LinkedHashSet<>();
         flag(flags, reasons, "threat", matched.get(Cue.THREAT));
@@ -171,6 +171,15 @@ public final class TextAnalyser {
         int addressing = count(counts, Cue.ADDRESS) + mentions(text);
         return new Analysis(round(complaintScore), round(sentiment), round(anger), aggression, details, addressing,
                 flags, reasons);
+    }
+
+    /** Demanding something free ("I demand another product free, now!") is an unreasonable demand: a point more. */
+    private static double unreasonableDemand(Map<Cue, Integer> counts, List<String> reasons) {
+        if (count(counts, Cue.DEMAND) == 0 || count(counts, Cue.FREEBIE) == 0) {
+            return 0;
+        }
+        reasons.add("unreasonable demand: something free, demanded");
+        return 1;
     }
 
     /** An emoji shows how the writer feels; a negation near it ("not happy 😡") does not turn it. */

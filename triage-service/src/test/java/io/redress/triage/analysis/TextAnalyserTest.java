@@ -57,6 +57,15 @@ class TextAnalyserTest {
     }
 
     @Test
+    void demandingSomethingFreeIsAnUnreasonableDemand() {
+        Analysis demanded = ANALYSER.analyse("Two days late. I demand a free gift card as compensation, right now!", "en");
+        Analysis asked = ANALYSER.analyse("Two days late. Could I get a gift card as compensation?", "en");
+        assertTrue(demanded.reasons().stream().anyMatch(r -> r.startsWith("unreasonable demand")), demanded.toString());
+        assertTrue(asked.reasons().stream().noneMatch(r -> r.startsWith("unreasonable demand")), asked.toString());
+        assertTrue(demanded.aggression() >= asked.aggression() + 1, demanded + " vs " + asked);
+    }
+
+    @Test
     void aNegationNearAnEmojiDoesNotTurnIt() {
         Analysis analysis = ANALYSER.analyse("Still no refund and not happy 😡", "en");
         assertTrue(analysis.sentiment() < 0, analysis.toString());
