@@ -13,7 +13,7 @@ class TextAnalyserTest {
 
     private static final TextAnalyser ANALYSER = new TextAnalyser(
             Lexicons.load(List.of("en", "bn", "ms", "id", "lv", "es", "pt", "fr", "de", "ru", "uk", "hi", "ar", "it",
-                    "nl", "pl", "tr", "ko", "zh", "ja")));
+                    "nl", "pl", "tr", "ko", "zh", "ja", "sv", "da", "nb", "fi", "ro", "hu", "el", "he")));
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -31,6 +31,14 @@ class TextAnalyserTest {
             ko | 주문한 지 3주가 지났는데 아직 배송이 안 왔어요. 고객센터는 답이 없네요.
             zh | 我的订单三个星期了还没收到，客服也一直不回复。
             ja | 注文して3週間経ってもまだ届いていません。サポートからも返信がありません。
+            sv | Min beställning har fortfarande inte kommit efter tre veckor och kundtjänst svarar inte.
+            da | Min ordre er stadig ikke kommet efter tre uger, og kundeservice svarer ikke.
+            nb | Bestillingen min har fortsatt ikke kommet etter tre uker, og kundeservice svarer ikke.
+            fi | Tilaukseni ei ole vieläkään tullut kolmen viikon jälkeen, eikä asiakaspalvelu vastaa.
+            ro | Comanda mea nu a ajuns nici după trei săptămâni și nimeni de la relații clienți nu răspunde.
+            hu | A rendelésem három hét után sem érkezett meg, és az ügyfélszolgálat nem válaszol.
+            el | Η παραγγελία μου δεν έχει έρθει ακόμα μετά από τρεις εβδομάδες και η εξυπηρέτηση δεν απαντά.
+            he | ההזמנה שלי עדיין לא הגיעה אחרי שלושה שבועות ושירות הלקוחות לא עונה.
             """)
     void aComplaintReadsAsOneInItsOwnLanguage(String language, String text) {
         Analysis analysis = ANALYSER.analyse(text, language);
