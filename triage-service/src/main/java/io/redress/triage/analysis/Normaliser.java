@@ -142,10 +142,13 @@ public final class Normaliser {
         return words;
     }
 
-    /** ! ? and their CJK, Arabic and Bengali forms; a full stop only before a space (not in 3.5 or a.b). */
+    /**
+     * ! ? and their CJK, Arabic and Bengali forms, the danda and double danda, the Urdu full stop; a full stop only
+     * before a space (not in 3.5 or a.b).
+     */
     private static boolean endsSentence(int c, String text, int next) {
         return switch (c) {
-            case '!', '?', '\u0964', '\u061F', '\u3002', '\uFF01', '\uFF1F', ';' -> true;
+            case '!', '?', '\u0964', '\u0965', '\u061F', '\u06D4', '\u3002', '\uFF01', '\uFF1F', ';' -> true;
             case '.' -> next >= text.length() || Character.isWhitespace(text.charAt(next));
             default -> false;
         };

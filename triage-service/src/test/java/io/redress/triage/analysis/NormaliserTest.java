@@ -46,6 +46,12 @@ class NormaliserTest {
     }
 
     @Test
+    void urduAndDevanagariFullStopsEndSentences() {
+        assertEquals(List.of("پارسل", "نہیں", "پہنچا", ".", "شکریہ"), Normaliser.words(Normaliser.fold("پارسل نہیں پہنچا۔ شکریہ")));
+        assertEquals(List.of("नहीं", "आया", ".", "धन्यवाद"), Normaliser.words(Normaliser.fold("नहीं आया॥ धन्यवाद")));
+    }
+
+    @Test
     void plainAsciiFoldsExactlyAsTheUnicodePathDoes() {
         // A non-ASCII tail sends the same text down the Unicode path; it folds to " e" and cannot join a run.
         String alphabet = "aAbBzZ09 .!?'-_\t\n~@#ooOO";
