@@ -13,7 +13,7 @@ class TextAnalyserTest {
 
     private static final TextAnalyser ANALYSER = new TextAnalyser(
             Lexicons.load(List.of("en", "bn", "ms", "id", "lv", "es", "pt", "fr", "de", "ru", "uk", "hi", "ar", "it",
-                    "nl", "pl", "tr", "ko", "zh", "ja", "sv", "da", "nb", "fi", "ro", "hu", "el", "he")));
+                    "nl", "pl", "tr", "ko", "zh", "ja", "sv", "da", "nb", "fi", "ro", "hu", "el", "he", "fa", "et")));
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -39,6 +39,8 @@ class TextAnalyserTest {
             hu | A rendelésem három hét után sem érkezett meg, és az ügyfélszolgálat nem válaszol.
             el | Η παραγγελία μου δεν έχει έρθει ακόμα μετά από τρεις εβδομάδες και η εξυπηρέτηση δεν απαντά.
             he | ההזמנה שלי עדיין לא הגיעה אחרי שלושה שבועות ושירות הלקוחות לא עונה.
+            fa | سفارشم بعد از سه هفته هنوز نرسیده و پشتیبانی هم جواب نمی‌دهد.
+            et | Minu tellimus pole kolme nädala pärast ikka veel kohale jõudnud ja klienditeenindus ei vasta.
             """)
     void aComplaintReadsAsOneInItsOwnLanguage(String language, String text) {
         Analysis analysis = ANALYSER.analyse(text, language);
