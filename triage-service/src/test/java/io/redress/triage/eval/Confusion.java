@@ -46,6 +46,10 @@ final class Confusion {
     }
 
     void print(PrintStream out) {
+        if (counts.isEmpty()) {
+            out.printf("%n== %s%nno example has this label%n", name);
+            return;
+        }
         out.printf("%n== %s%n%-16s %9s %9s %9s %8s%n", name, "label", "precision", "recall", "F1", "support");
         int correct = 0;
         int total = 0;

@@ -39,9 +39,10 @@ class EvaluationTest {
     @Test
     void theReportHasPrecisionRecallF1AndAConfusionMatrixForEveryLabelGroup() {
         var buffer = new ByteArrayOutputStream();
-        Evaluation.print(outcomes, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        Evaluation.print(outcomes, "the shipped set", new PrintStream(buffer, true, StandardCharsets.UTF_8));
         String report = buffer.toString(StandardCharsets.UTF_8);
-        for (String section : List.of("== language", "== complaint", "== complainer type", "== category", "== flags")) {
+        for (String section : List.of("== language", "== complaint", "== sentiment", "== complainer type",
+                "== category", "== flags", "== by language")) {
             assertTrue(report.contains(section), section);
         }
         assertTrue(report.contains("precision") && report.contains("recall") && report.contains("F1"));
@@ -85,6 +86,21 @@ class EvaluationTest {
         Evaluation.Outcome outcome = outcome(id);
         assertTrue(!outcome.complaint(0.5), outcome.decision().reasons().toString());
         assertEquals("P4", outcome.decision().priority());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en-028 | positive
+            en-030 | neutral
+            en-002 | negative
+            bn-026 | positive
+            lv-004 | negative
+            ms-002 | negative
+            """)
+    void sentimentReadsPraiseQuestionsAndCalmProblemReports(String id, String polarity) {
+        Evaluation.Outcome outcome = outcome(id);
+        assertEquals(outcome.example().sentiment(), polarity, "the example's own label");
+        assertEquals(polarity, outcome.polarity(), outcome.decision().reasons().toString());
     }
 
     private static Evaluation.Outcome outcome(String id) {
