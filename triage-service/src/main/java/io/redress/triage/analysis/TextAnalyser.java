@@ -114,6 +114,9 @@ public final class TextAnalyser {
         }
         // A complaint phrase ("has not arrived") says something negative even without a negative word in it.
         polarity -= 0.5 * count(counts, Cue.COMPLAINT);
+        // Abuse, threats, despair and anger are negative feelings whether or not a negative word is among them.
+        polarity -= Math.min(count(counts, Cue.ABUSE) + count(counts, Cue.THREAT) + count(counts, Cue.SELF_HARM), 2)
+                + 0.5 * Math.min(count(counts, Cue.ANGER), 2);
         double sentiment = clamp(polarity / Math.sqrt(polarity * polarity + 4), -1, 1);
         describe(reasons, "positive words", matched.get(Cue.POSITIVE));
         describe(reasons, "negative words", matched.get(Cue.NEGATIVE));
@@ -169,8 +172,15 @@ public final class TextAnalyser {
         int details = count(counts, Cue.DETAIL) + numbers(words);
         describe(reasons, "details", matched.get(Cue.DETAIL));
         int addressing = count(counts, Cue.ADDRESS) + mentions(text);
+        // A broken heart or a facepalm shows a feeling, not a problem.
+        int problems = negatedPositives
+                + (int) found.stream().filter(f -> f.cue() == Cue.COMPLAINT && !isEmoji(f)).count();
+        // "Please pray for my dad 🙏" addresses everyone: address words aim at the brand only with a problem.
+        boolean aimed = count(counts, Cue.DEMAND) > 0 || mentions(text) > 0
+                || flags.stream().anyMatch(f -> !f.equals("abuse")) || count(counts, Cue.ADDRESS) > 0 && problems > 0;
+        boolean judging = found.stream().anyMatch(f -> f.cue() == Cue.NEGATIVE && !isEmoji(f));
         return new Analysis(round(complaintScore), round(sentiment), round(anger), aggression, details, addressing,
-                flags, reasons);
+                flags, aimed, problems, judging, reasons);
     }
 
     /** Demanding something free ("I demand another product free, now!") is an unreasonable demand: a point more. */

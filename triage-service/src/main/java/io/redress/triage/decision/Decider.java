@@ -55,7 +55,11 @@ public final class Decider {
         category = category == null ? "other" : category;
 
         double complaintScore = analysis.complaintScore();
-        if (!"other".equals(category) && analysis.sentiment() < 0) {
+        if (!aimsAtTheBrand(analysis, facts, category, product)) {
+            complaintScore = complaintScore * 0.45;
+            reasons.add("a feeling aimed at no one: the brand not addressed, no demand, no problem with or "
+                    + "judgement of anything it sells or does");
+        } else if (!"other".equals(category) && analysis.sentiment() < 0) {
             // A negative text about something the rules know (an invoice, a parcel) is most likely a complaint.
             complaintScore = Math.min(1, complaintScore + 0.15);
         }
@@ -80,6 +84,18 @@ public final class Decider {
                 new SlaPolicy(policy.name(), policy.firstResponse(), policy.nextResponse(), policy.resolution(),
                         policy.calendar()),
                 Playbook.steps(complaint, complainerType, flags, category, facts.isPublic()), reasons);
+    }
+
+    /**
+     * Sadness about a lost match or anger at the rain is no complaint, however strong. A text aims at the brand when
+     * it is written to it, addresses or demands, names problems, or names a problem with or judges something the
+     * rules know it sells or does; naming a purchase is not enough ("bought a kettle to cheer me up after the
+     * break-up").
+     */
+    private static boolean aimsAtTheBrand(Analysis analysis, ComplaintFacts facts, String category, String product) {
+        boolean namesWhatItSells = !"other".equals(category) || product != null;
+        return facts.isDirect() || analysis.aimed() || analysis.problems() >= 2
+                || namesWhatItSells && (analysis.problems() > 0 || analysis.judging());
     }
 
     /** Malay and Indonesian keywords are applied to each other's texts, as their lexicons are. */
