@@ -88,14 +88,16 @@ public final class Decider {
 
     /**
      * Sadness about a lost match or anger at the rain is no complaint, however strong. A text aims at the brand when
-     * it is written to it, addresses or demands, names problems, or names a problem with or judges something the
-     * rules know it sells or does; naming a purchase is not enough ("bought a kettle to cheer me up after the
-     * break-up").
+     * it is written to it, addresses or demands, names problems ("fails", "has not arrived") in words that judge
+     * them or more than once, or names a problem with or judges something the rules know it sells or does. A lone
+     * "nobody" or "still" beside a sad emoji, or a purchase named ("bought a kettle to cheer me up after the
+     * break-up"), is not enough.
      */
     private static boolean aimsAtTheBrand(Analysis analysis, ComplaintFacts facts, String category, String product) {
         boolean namesWhatItSells = !"other".equals(category) || product != null;
         return facts.isDirect() || analysis.aimed() || analysis.problems() >= 2
-                || namesWhatItSells && (analysis.problems() > 0 || analysis.judging());
+                || analysis.problems() > 0 && (namesWhatItSells || analysis.judging())
+                || namesWhatItSells && analysis.judging();
     }
 
     /** Malay and Indonesian keywords are applied to each other's texts, as their lexicons are. */

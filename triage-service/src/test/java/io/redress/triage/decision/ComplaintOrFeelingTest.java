@@ -47,6 +47,7 @@ class ComplaintOrFeelingTest {
             ShopCo austiņas salūza pēc nedēļas. Briesmīga kvalitāte.   | lv
             Harga barang kat ShopCo makin mahal sekarang               | ms
             @NetLink lost 0-3 and my internet dropped during the match 😭 | en
+            Checkout fails with error QX-4471 on my tablet              | en
             """)
     void aPublicPostJudgingWhatTheBrandSellsOrAddressingItIsAComplaint(String text, String language) {
         Decision decision = decide(text, language, "x");
