@@ -7,6 +7,12 @@ import java.util.Optional;
 public enum Cue {
     POSITIVE("positive"),
     NEGATIVE("negative"),
+    /**
+     * Everyday good and bad feelings and events (delicious, proud; sick, lost the match): they count in sentiment
+     * like positive and negative words but never judge what a brand sells or does.
+     */
+    GLAD("glad"),
+    SAD("sad"),
     NEGATION("negation"),
     INTENSIFIER("intensifier"),
     ANGER("anger"),

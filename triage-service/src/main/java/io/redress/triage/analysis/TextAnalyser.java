@@ -97,10 +97,10 @@ public final class TextAnalyser {
         int intensifiedNegatives = 0;
         Set<String> negatedWords = new TreeSet<>();
         for (Found f : found) {
-            if (f.cue() != Cue.POSITIVE && f.cue() != Cue.NEGATIVE) {
+            if (f.cue() != Cue.POSITIVE && f.cue() != Cue.NEGATIVE && f.cue() != Cue.GLAD && f.cue() != Cue.SAD) {
                 continue;
             }
-            double value = f.cue() == Cue.POSITIVE ? 1 : -1;
+            double value = f.cue() == Cue.POSITIVE || f.cue() == Cue.GLAD ? 1 : -1;
             if (f.start() >= 0 && !isEmoji(f) && negated(f, found, words, negationFollows)) {
                 value = -0.7 * value;
                 negatedWords.add(f.text());
@@ -120,6 +120,8 @@ public final class TextAnalyser {
         double sentiment = clamp(polarity / Math.sqrt(polarity * polarity + 4), -1, 1);
         describe(reasons, "positive words", matched.get(Cue.POSITIVE));
         describe(reasons, "negative words", matched.get(Cue.NEGATIVE));
+        describe(reasons, "good feelings", matched.get(Cue.GLAD));
+        describe(reasons, "bad feelings", matched.get(Cue.SAD));
         describe(reasons, "negated", negatedWords);
         describe(reasons, "intensifiers", matched.get(Cue.INTENSIFIER));
 
