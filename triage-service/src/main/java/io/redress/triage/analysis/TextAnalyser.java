@@ -37,25 +37,34 @@ public final class TextAnalyser {
         Lexicon own = reading.get(0);
         List<Found> found = new ArrayList<>();
         boolean negationFollows = false;
+        List<PhraseMatcher.Match<Cue>> ownReading = own.find(words, folded);
         for (Lexicon lexicon : reading) {
             negationFollows |= lexicon.negationFollows();
             boolean secondaryEnglish = Lexicons.ENGLISH.equals(lexicon.language()) && lexicon != own;
-            for (PhraseMatcher.Match<Cue> match : lexicon.find(words, folded)) {
-                if (secondaryEnglish && own.isNotEnglish(match.text())) {
+            for (PhraseMatcher.Match<Cue> match : lexicon == own ? ownReading : lexicon.find(words, folded)) {
+                // Words the text's own language has read as a phrase are not read again, shorter, by another
+                // lexicon (English "problem*" inside Latvian "problēmu atrisināja", "problem solved").
+                if (secondaryEnglish && own.isNotEnglish(match.text())
+                        || lexicon != own && readWithin(ownReading, match.start(), match.end())) {
                     continue;
                 }
                 found.add(new Found(match.value(), match.text(), match.start(), match.end()));
             }
         }
-        return score(text, words, closingRemark(words, found), negationFollows);
+        return score(text, words, closingRemark(text, words, found), negationFollows);
+    }
+
+    private static boolean readWithin(List<PhraseMatcher.Match<Cue>> ownReading, int start, int end) {
+        return start >= 0 && ownReading.stream()
+                .anyMatch(m -> m.start() >= 0 && m.end() - m.start() > end - start && m.start() <= start && m.end() >= end);
     }
 
     /**
      * A closing remark of up to five words ("Thanks.", "Thank you for your help." or "Great.") after a complaint
      * is not praise: thanks there is courtesy and drops out; any other positive word there is sarcasm and counts
-     * as a complaint.
+     * as a complaint. After a question, thanks are courtesy too ("Is the blue one back in stock? Thanks.").
      */
-    private static List<Found> closingRemark(List<String> words, List<Found> found) {
+    private static List<Found> closingRemark(String text, List<String> words, List<Found> found) {
         int end = words.size();
         while (end > 0 && words.get(end - 1).equals(Normaliser.SENTENCE_END)) {
             end--;
@@ -68,7 +77,10 @@ public final class TextAnalyser {
                 && (f.cue() == Cue.COMPLAINT || f.cue() == Cue.NEGATIVE));
         boolean praiseInClosing = found.stream().anyMatch(f -> f.start() >= start && f.cue() == Cue.PRAISE);
         if (!complaintBefore) {
-            return found;
+            return praiseInClosing && questionBefore(text)
+                    ? found.stream().filter(f -> f.start() < start || f.cue() != Cue.POSITIVE && f.cue() != Cue.PRAISE)
+                            .toList()
+                    : found;
         }
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
@@ -81,6 +93,14 @@ public final class TextAnalyser {
             }
         }
         return kept;
+    }
+
+    /** Whether the sentence before the closing one ends in a question mark. */
+    private static boolean questionBefore(String text) {
+        String body = text.strip().replaceAll("[\\p{Punct}\\s。！？]+$", "");
+        int end = Math.max(Math.max(body.lastIndexOf('.'), body.lastIndexOf('!')),
+                Math.max(Math.max(body.lastIndexOf('?'), body.lastIndexOf('？')), body.lastIndexOf('。')));
+        return end >= 0 && (body.charAt(end) == '?' || body.charAt(end) == '？');
     }
 
     private Analysis score(String text, List<String> words, List<Found> found, boolean negationFollows) {
@@ -114,6 +134,8 @@ public final class TextAnalyser {
         }
         // A complaint phrase ("has not arrived") says something negative even without a negative word in it.
         polarity -= 0.5 * count(counts, Cue.COMPLAINT);
+        // And a praise phrase ("problem solved in ten minutes") something positive.
+        polarity += 0.5 * count(counts, Cue.PRAISE);
         // Abuse, threats, despair and anger are negative feelings whether or not a negative word is among them.
         polarity -= Math.min(count(counts, Cue.ABUSE) + count(counts, Cue.THREAT) + count(counts, Cue.SELF_HARM), 2)
                 + 0.5 * Math.min(count(counts, Cue.ANGER), 2);

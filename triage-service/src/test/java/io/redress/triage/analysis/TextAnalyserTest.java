@@ -161,6 +161,29 @@ class TextAnalyserTest {
     }
 
     @Test
+    void closingThanksAfterAQuestionIsCourtesyAndTheQuestionStaysNeutral() {
+        Analysis analysis = ANALYSER.analyse("Is the blue model back in stock? Thanks.", "en");
+        assertEquals(0.0, analysis.sentiment(), analysis.reasons().toString());
+        assertTrue(ANALYSER.analyse("Thanks, the blue model arrived today.", "en").sentiment() > 0.1);
+    }
+
+    @Test
+    void aPraisePhraseIsPositiveEvenWithAProblemInIt() {
+        Analysis analysis = ANALYSER.analyse("Liels paldies NetLink atbalstam, problēmu atrisināja desmit minūtēs", "lv");
+        assertTrue(analysis.sentiment() > 0.1, analysis.reasons().toString());
+        assertTrue(analysis.reasons().stream().noneMatch(r -> r.startsWith("negative words")),
+                "English problem* does not read the Latvian words again: " + analysis.reasons());
+    }
+
+    @Test
+    void everydayFeelingsCountInSentimentWithoutNamingAProblem() {
+        Analysis analysis = ANALYSER.analyse("So sad, my grandma is in hospital and it is raining again", "en");
+        assertTrue(analysis.sentiment() < -0.1, analysis.reasons().toString());
+        assertTrue(!analysis.judging() && analysis.problems() == 0, analysis.reasons().toString());
+        assertTrue(ANALYSER.analyse("What a delicious dinner, so proud of my sister", "en").sentiment() > 0.1);
+    }
+
+    @Test
     void malayTextsAreAlsoReadWithIndonesianWords() {
         Analysis analysis = ANALYSER.analyse("Barang saya belum datang, kecewa banget", "ms");
         assertTrue(analysis.complaintScore() >= 0.5, analysis.toString());
