@@ -12,6 +12,6 @@ public interface TriageConfig {
      * ISO 639-1 codes of the languages complaints are told apart in. Fewer languages mean less memory and
      * fewer confusions; every code must be one Lingua knows.
      */
-    @WithDefault("en,bn,ms,lv,es,pt,fr,de,ar,hi,id,ru,zh,ja,it,nl,pl,tr,uk,vi,ko,th,sv,da,fi,nb,cs,ro,hu,el,he,fa,ur,ta,tl,lt,et")
+    @WithDefault("en,bn,ms,lv,es,pt,fr,de,ar,hi,id,ru,zh,ja,it,nl,pl,tr,uk,vi,ko,th,sv,da,fi,nb,cs,ro,hu,el,he,fa,ur,ta,tl,lt,et,bg,sr,hr,ca,sw,te")
     List<String> languages();
 }
