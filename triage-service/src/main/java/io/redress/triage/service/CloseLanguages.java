@@ -21,12 +21,13 @@ import com.github.pemistahl.lingua.api.Language;
 /**
  * Tells apart languages so close that Lingua's trigram models take one for the other, Malay and Indonesian above
  * all: on a short post they share nearly every trigram, so Lingua's choice between them is close to a coin toss.
- * Each has words the other does not use (resource {@code languages/ms-id.txt}); when Lingua names one of a pair
- * and the text holds more words of the other, the other it is.
+ * Russian and Bulgarian (a short Russian post in capitals) and Latin-script Serbian and Croatian are the other
+ * pairs. Each language has words the other does not use (resources {@code languages/<pair>.txt}); when Lingua
+ * names one of a pair and the text holds more words of the other, the other it is.
  */
 final class CloseLanguages {
 
-    private static final List<String> PAIRS = List.of("ms-id");
+    private static final List<String> PAIRS = List.of("ms-id", "ru-bg", "sr-hr");
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}-]+");
 
     /** For a language of a pair: its own words, its sister, and the sister's words. */

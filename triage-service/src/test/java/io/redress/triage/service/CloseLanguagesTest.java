@@ -1,8 +1,12 @@
 package io.redress.triage.service;
 
+import static com.github.pemistahl.lingua.api.Language.BULGARIAN;
+import static com.github.pemistahl.lingua.api.Language.CROATIAN;
 import static com.github.pemistahl.lingua.api.Language.ENGLISH;
 import static com.github.pemistahl.lingua.api.Language.INDONESIAN;
 import static com.github.pemistahl.lingua.api.Language.MALAY;
+import static com.github.pemistahl.lingua.api.Language.RUSSIAN;
+import static com.github.pemistahl.lingua.api.Language.SERBIAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -59,5 +63,20 @@ class CloseLanguagesTest {
                 .getAnnotation(WithDefault.class).value().split(",")));
         MALAY_POSTS.forEach(post -> assertEquals("ms", detector.detect(post).language(), post));
         INDONESIAN_POSTS.forEach(post -> assertEquals("id", detector.detect(post).language(), post));
+    }
+
+    @Test
+    void aRussianPostTakenForBulgarianIsRussianAndTheOtherWayRound() {
+        var pair = new CloseLanguages(List.of(RUSSIAN, BULGARIAN));
+        assertEquals(RUSSIAN, pair.settle(BULGARIAN, "ГДЕ МОЯ ПОСЫЛКА"));
+        assertEquals(RUSSIAN, pair.settle(BULGARIAN, "Уже две недели жду заказ, верните деньги"));
+        assertEquals(BULGARIAN, pair.settle(RUSSIAN, "Къде е пратката ми? Чакам вече две седмици"));
+    }
+
+    @Test
+    void aLatinScriptSerbianPostTakenForCroatianIsSerbianAndTheOtherWayRound() {
+        var pair = new CloseLanguages(List.of(SERBIAN, CROATIAN));
+        assertEquals(SERBIAN, pair.settle(CROATIAN, "Šta je ovo, porudžbina kasni već dve nedelje"));
+        assertEquals(CROATIAN, pair.settle(SERBIAN, "Što je ovo, narudžba kasni već dva tjedna"));
     }
 }
