@@ -30,6 +30,11 @@ public final class TextAnalyser {
     private record Found(Cue cue, String text, int start, int end) {
     }
 
+    /** A word of this language that looks like an English one but is not (Croatian "priče", stories, not prices). */
+    public boolean notEnglish(String language, String word) {
+        return !Lexicons.ENGLISH.equals(language) && lexicons.forLanguage(language).get(0).isNotEnglish(word);
+    }
+
     public Analysis analyse(String text, String language) {
         String folded = Normaliser.fold(text);
         List<String> words = Normaliser.words(folded);

@@ -44,7 +44,11 @@ public final class Decider {
                 analysis.sentiment(), analysis.anger()));
 
         String folded = Normaliser.fold(facts.text());
-        List<CompiledRules.Hit> hits = rules.find(languagesOf(language), Normaliser.words(folded), folded, facts.text());
+        // English keywords apply to every text, minus the language's false friends of them.
+        List<CompiledRules.Hit> hits = rules.find(languagesOf(language), Normaliser.words(folded), folded, facts.text())
+                .stream().filter(hit -> !("en".equals(hit.rule().language())
+                        && analyser.notEnglish(language, hit.matched())))
+                .toList();
         String category = strongest(hits, "category");
         String product = strongest(hits, "product");
         reasons.add(category == null ? "category other: no category keyword matched"

@@ -33,4 +33,11 @@ class CategoryTest {
     void theCategoryWithMoreWordsWins() {
         assertEquals("billing", category("I was charged twice and the refund for my order never came", "en"));
     }
+
+    @Test
+    void anEnglishKeywordIsNotReadInAWordOfTheLanguageThatOnlyLooksLikeIt() {
+        // English price* would take Croatian priče (stories) and pričekajte (please wait) for pricing.
+        assertEquals("delivery", category("Pričekajte, kažu, a paket kasni već tjedan dana, priče bez kraja", "hr"));
+        assertEquals("pricing", category("The price went up again without notice", "en"));
+    }
 }
