@@ -242,9 +242,15 @@ public final class TextAnalyser {
         return false;
     }
 
+    /**
+     * An intensifier up to {@value #INTENSIFIER_REACH} words before, or right after: Indonesian, Malay and Swahili
+     * put theirs after the word ("kecewa banget", "teruk sangat", "mbaya sana").
+     */
     private static boolean intensified(Found polar, List<Found> found, List<String> words) {
-        return found.stream().anyMatch(f -> f.cue() == Cue.INTENSIFIER && f.start() >= 0 && f.end() <= polar.start()
-                && polar.start() - f.end() < INTENSIFIER_REACH && sameSentence(words, f.end(), polar.start()));
+        return found.stream().anyMatch(f -> f.cue() == Cue.INTENSIFIER && f.start() >= 0
+                && (f.end() <= polar.start() && polar.start() - f.end() < INTENSIFIER_REACH
+                        && sameSentence(words, f.end(), polar.start())
+                        || polar.end() > 0 && f.start() == polar.end()));
     }
 
     private static boolean sameSentence(List<String> words, int from, int to) {

@@ -4,8 +4,10 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -66,7 +68,7 @@ public class LanguageDetector {
     private final List<Language> languages;
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
     private final CloseLanguages closeLanguages;
-    private final RomanisedHindi romanisedHindi;
+    private final RomanisedLanguages romanised;
     /** Built in the background after start-up (reading Lingua's models takes a second or so); until then, none. */
     private volatile Narrowing narrowing;
     /** Lingua detectors for the candidate sets met so far; they share Lingua's models, so each costs little. */
@@ -78,7 +80,7 @@ public class LanguageDetector {
         languages = languages(config.languages());
         lingua = lingua(languages);
         closeLanguages = new CloseLanguages(languages);
-        romanisedHindi = new RomanisedHindi(languages);
+        romanised = new RomanisedLanguages(languages);
     }
 
     /** A detector for these ISO 639-1 codes outside the service (the evaluation uses one), ready when built. */
@@ -86,7 +88,7 @@ public class LanguageDetector {
         languages = languages(codes);
         lingua = lingua(languages);
         closeLanguages = new CloseLanguages(languages);
-        romanisedHindi = new RomanisedHindi(languages);
+        romanised = new RomanisedLanguages(languages);
         narrowing = Narrowing.of(languages);
     }
 
@@ -150,13 +152,15 @@ public class LanguageDetector {
 
     /**
      * Lingua's likeliest language, or its close sister when the sample's words say so; then the confidence is
-     * Lingua's in the two together, as it could not tell them apart. A text in Latin letters with enough Hindi
-     * words is Hindi, whatever Lingua names.
+     * Lingua's in the two together, as it could not tell them apart. A text in Latin letters with enough Hindi or
+     * Bengali words is Hindi or Bengali, whatever Lingua names.
      */
     private Detected best(SortedMap<Language, Double> confidences, String sample) {
-        double hindi = hasOtherScript(sample) ? 0 : romanisedHindi.confidence(sample);
-        if (hindi > 0) {
-            return new Detected("hi", hindi);
+        Optional<RomanisedLanguages.Guess> romanisedGuess = hasOtherScript(sample) ? Optional.empty()
+                : romanised.guess(sample);
+        if (romanisedGuess.isPresent()) {
+            return new Detected(romanisedGuess.get().language().getIsoCode639_1().toString().toLowerCase(),
+                    romanisedGuess.get().confidence());
         }
         if (confidences.isEmpty()) {
             return new Detected(UNDETERMINED, 0);
@@ -172,8 +176,16 @@ public class LanguageDetector {
         return new Detected(settled.getIsoCode639_1().toString().toLowerCase(), confidence);
     }
 
-    /** The first {@link #SAMPLE_CHARACTERS} characters, cut at a space so no word is split. */
-    static String sample(String text) {
+    /**
+     * Handles, links and e-mail addresses are in no language, yet their letters sway Lingua ("@NetLink" made a
+     * Spanish post Croatian): the text without them, unless nothing else is left.
+     */
+    private static final Pattern NOT_LANGUAGE = Pattern.compile("(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\S+|@\\w+");
+
+    /** The first {@link #SAMPLE_CHARACTERS} characters of the language in it, cut at a space so no word is split. */
+    static String sample(String original) {
+        String words = NOT_LANGUAGE.matcher(original).replaceAll(" ").strip();
+        String text = words.codePoints().anyMatch(Character::isLetter) ? words : original;
         if (text.length() <= SAMPLE_CHARACTERS) {
             return text;
         }

@@ -184,6 +184,13 @@ class TextAnalyserTest {
     }
 
     @Test
+    void anIntensifierRightAfterTheWordStrengthensIt() {
+        double plain = ANALYSER.analyse("Pelayanannya buruk", "id").sentiment();
+        double stronger = ANALYSER.analyse("Pelayanannya buruk banget", "id").sentiment();
+        assertTrue(stronger < plain, plain + " then " + stronger);
+    }
+
+    @Test
     void malayTextsAreAlsoReadWithIndonesianWords() {
         Analysis analysis = ANALYSER.analyse("Barang saya belum datang, kecewa banget", "ms");
         assertTrue(analysis.complaintScore() >= 0.5, analysis.toString());

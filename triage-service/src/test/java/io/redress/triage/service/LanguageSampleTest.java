@@ -27,4 +27,20 @@ class LanguageSampleTest {
         String text = "ক".repeat(500);
         assertEquals(LanguageDetector.SAMPLE_CHARACTERS, LanguageDetector.sample(text).length());
     }
+
+    @Test
+    void handlesLinksAndAddressesAreLeftOutOfTheSample() {
+        assertEquals("me cobraron dos veces, ver", LanguageDetector.sample(
+                "@NetLink me cobraron dos veces, ver https://netlink.example/factura soporte@netlink.example")
+                .replaceAll("\\s+", " ").strip());
+        assertEquals("@NetLink @ShopCo", LanguageDetector.sample("@NetLink @ShopCo"), "nothing else left: kept whole");
+    }
+
+    @Test
+    void aBrandHandleDoesNotSwayTheLanguage() {
+        var detector = new LanguageDetector(DefaultLanguages.all());
+        // Read with its handle, Lingua named this Spanish post Croatian.
+        assertEquals("es", detector.detect(
+                "@NetLink ladrones, me cobraron dos veces OTRA VEZ. Devuélvanme mi dinero ahora mismo").language());
+    }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.github.pemistahl.lingua.api.Language;
 
 /** Posts written for this test, not taken from the evaluation set. */
-class RomanisedHindiTest {
+class RomanisedLanguagesTest {
 
     private static final LanguageDetector DETECTOR = new LanguageDetector(DefaultLanguages.all());
 
@@ -27,6 +27,16 @@ class RomanisedHindiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "@ShopCo amar parcel ekhono ashe nai, 9 din hoye gelo, keu kichu bolche na",
+            "NetLink er net kal theke cholche na, apnader customer care e keu phone dhorche na",
+            "PayWise amar card theke duibar taka kete nise, ferot diben kobe?",
+            "onek dhonnobad vaiya, problem ta ekdom thik hoye geche" })
+    void aBengaliPostInLatinLettersIsBengali(String post) {
+        assertEquals("bn", DETECTOR.detect(post).language(), post);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
             "My order has not arrived yet and nobody answers my emails, what is going on?",
             "Hi, I bought a sofa and the delivery guy was rude. Not happy at all.",
             "Mi pedido no ha llegado y nadie me responde, qué vergüenza",
@@ -35,13 +45,21 @@ class RomanisedHindiTest {
             "Đơn hàng của tôi vẫn chưa tới, tôi đã chờ cả tuần rồi",
             "Meine Bestellung ist immer noch nicht da, das ist mein dritter Versuch" })
     void postsInOtherLatinScriptLanguagesAreNot(String post) {
-        assertTrue(!"hi".equals(DETECTOR.detect(post).language()), post);
+        String language = DETECTOR.detect(post).language();
+        assertTrue(!"hi".equals(language) && !"bn".equals(language), post);
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "मेरा ऑर्डर अभी तक नहीं आया, bhai kya hai yeh" })
     void aPostWithDevanagariIsLeftToLingua(String post) {
         assertEquals("hi", DETECTOR.detect(post).language(), post);
-        assertEquals(0.0, new RomanisedHindi(List.of(Language.ENGLISH)).confidence("bhai kya hai nahi aaya"));
+        assertTrue(new RomanisedLanguages(List.of(Language.ENGLISH)).guess("bhai kya hai nahi aaya").isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "NetLink er net kal theke cholche na, eto baje service ami jibone dekhi nai" })
+    void aShortBengaliPostWithFewerThanThreeWordsOfItsListIsLeftToLingua(String post) {
+        // theke and cholche only: ami, nai, eto, baje and dekhi are words of other languages too, left off the list.
+        assertTrue(new RomanisedLanguages(List.of(Language.BENGALI, Language.HINDI)).guess(post).isEmpty());
     }
 }
