@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +21,7 @@ public final class TextAnalyser {
     /** Words before a polar word that a negation reaches ("not very happy"). */
     private static final int NEGATION_REACH = 3;
     private static final int INTENSIFIER_REACH = 2;
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}\\s。！？]+$");
 
     private final Lexicons lexicons;
 
@@ -102,7 +104,7 @@ public final class TextAnalyser {
 
     /** Whether the sentence before the closing one ends in a question mark. */
     private static boolean questionBefore(String text) {
-        String body = text.strip().replaceAll("[\\p{Punct}\\s。！？]+$", "");
+        String body = TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
         int end = Math.max(Math.max(body.lastIndexOf('.'), body.lastIndexOf('!')),
                 Math.max(Math.max(body.lastIndexOf('?'), body.lastIndexOf('？')), body.lastIndexOf('。')));
         return end >= 0 && (body.charAt(end) == '?' || body.charAt(end) == '？');
@@ -200,12 +202,13 @@ public final class TextAnalyser {
 
         int details = count(counts, Cue.DETAIL) + numbers(words);
         describe(reasons, "details", matched.get(Cue.DETAIL));
-        int addressing = count(counts, Cue.ADDRESS) + mentions(text);
+        int mentions = mentions(text);
+        int addressing = count(counts, Cue.ADDRESS) + mentions;
         // A broken heart or a facepalm shows a feeling, not a problem.
         int problems = negatedPositives
                 + (int) found.stream().filter(f -> f.cue() == Cue.COMPLAINT && !isEmoji(f)).count();
         // "Please pray for my dad 🙏" addresses everyone: address words aim at the brand only with a problem.
-        boolean aimed = count(counts, Cue.DEMAND) > 0 || mentions(text) > 0
+        boolean aimed = count(counts, Cue.DEMAND) > 0 || mentions > 0
                 || flags.stream().anyMatch(f -> !f.equals("abuse")) || count(counts, Cue.ADDRESS) > 0 && problems > 0;
         boolean judging = found.stream().anyMatch(f -> f.cue() == Cue.NEGATIVE && !isEmoji(f));
         return new Analysis(round(complaintScore), round(sentiment), round(anger), aggression, details, addressing,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.github.pemistahl.lingua.api.Language;
@@ -15,24 +16,19 @@ class RomanisedLanguagesTest {
 
     private static final LanguageDetector DETECTOR = new LanguageDetector(DefaultLanguages.all());
 
-    @ParameterizedTest
-    @ValueSource(strings = {
-            "@ShopCo mera order abhi tak nahi aaya, 10 din ho gaye. kya scene hai?",
-            "bhai NetLink ka internet kal se band hai, koi call bhi nahi utha raha",
-            "PayWise wale paise kaat liye aur refund ka kuch pata nahi, bahut ghatiya service",
-            "Thanks yaar, delivery ekdum time pe aayi, bahut accha laga" })
-    void aHindiPostInLatinLettersIsHindi(String post) {
-        assertEquals("hi", DETECTOR.detect(post).language(), post);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
-            "@ShopCo amar parcel ekhono ashe nai, 9 din hoye gelo, keu kichu bolche na",
-            "NetLink er net kal theke cholche na, apnader customer care e keu phone dhorche na",
-            "PayWise amar card theke duibar taka kete nise, ferot diben kobe?",
-            "onek dhonnobad vaiya, problem ta ekdom thik hoye geche" })
-    void aBengaliPostInLatinLettersIsBengali(String post) {
-        assertEquals("bn", DETECTOR.detect(post).language(), post);
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hi | @ShopCo mera order abhi tak nahi aaya, 10 din ho gaye. kya scene hai?
+            hi | bhai NetLink ka internet kal se band hai, koi call bhi nahi utha raha
+            hi | PayWise wale paise kaat liye aur refund ka kuch pata nahi, bahut ghatiya service
+            hi | Thanks yaar, delivery ekdum time pe aayi, bahut accha laga
+            bn | @ShopCo amar parcel ekhono ashe nai, 9 din hoye gelo, keu kichu bolche na
+            bn | NetLink er net kal theke cholche na, apnader customer care e keu phone dhorche na
+            bn | PayWise amar card theke duibar taka kete nise, ferot diben kobe?
+            bn | onek dhonnobad vaiya, problem ta ekdom thik hoye geche
+            """)
+    void aHindiOrBengaliPostInLatinLettersIsReadInItsLanguage(String language, String post) {
+        assertEquals(language, DETECTOR.detect(post).language(), post);
     }
 
     @ParameterizedTest
