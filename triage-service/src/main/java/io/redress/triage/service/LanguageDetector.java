@@ -42,6 +42,11 @@ public class LanguageDetector {
      * judged on its first sentences.
      */
     static final int SAMPLE_CHARACTERS = 200;
+    /**
+     * Handles, links and e-mail addresses are in no language, yet their letters sway Lingua ("@NetLink" made a
+     * Spanish post Croatian): they are left out of the sample, unless nothing else is left.
+     */
+    private static final Pattern NOT_LANGUAGE = Pattern.compile("(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\S+|@\\w+");
 
     /**
      * How many likely Latin-script languages Lingua chooses among: with three it tells the evaluation texts and
@@ -176,16 +181,12 @@ public class LanguageDetector {
         return new Detected(settled.getIsoCode639_1().toString().toLowerCase(), confidence);
     }
 
-    /**
-     * Handles, links and e-mail addresses are in no language, yet their letters sway Lingua ("@NetLink" made a
-     * Spanish post Croatian): the text without them, unless nothing else is left.
-     */
-    private static final Pattern NOT_LANGUAGE = Pattern.compile("(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\S+|@\\w+");
-
     /** The first {@link #SAMPLE_CHARACTERS} characters of the language in it, cut at a space so no word is split. */
     static String sample(String original) {
-        String words = NOT_LANGUAGE.matcher(original).replaceAll(" ").strip();
-        String text = words.codePoints().anyMatch(Character::isLetter) ? words : original;
+        // A long e-mail is searched only as far as the sample can reach.
+        String head = original.length() > 5 * SAMPLE_CHARACTERS ? original.substring(0, 5 * SAMPLE_CHARACTERS) : original;
+        String words = NOT_LANGUAGE.matcher(head).replaceAll(" ").strip();
+        String text = words.codePoints().anyMatch(Character::isLetter) ? words : head;
         if (text.length() <= SAMPLE_CHARACTERS) {
             return text;
         }
