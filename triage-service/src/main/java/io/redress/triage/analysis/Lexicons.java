@@ -45,6 +45,12 @@ public final class Lexicons {
         return new Lexicons(loaded, Lexicon.load("common", common));
     }
 
+    /** A word of this language that looks like an English one but is not (Croatian "priče", stories, not prices). */
+    public boolean notEnglish(String language, String word) {
+        Lexicon own = byLanguage.get(language);
+        return own != null && !ENGLISH.equals(language) && own.isNotEnglish(word);
+    }
+
     private static InputStream resource(String path) {
         return Lexicons.class.getClassLoader().getResourceAsStream(path);
     }

@@ -32,9 +32,9 @@ public final class TextAnalyser {
     private record Found(Cue cue, String text, int start, int end) {
     }
 
-    /** A word of this language that looks like an English one but is not (Croatian "priče", stories, not prices). */
+    /** A word of this language that looks like an English one but is not: {@link Lexicons#notEnglish}. */
     public boolean notEnglish(String language, String word) {
-        return !Lexicons.ENGLISH.equals(language) && lexicons.forLanguage(language).get(0).isNotEnglish(word);
+        return lexicons.notEnglish(language, word);
     }
 
     public Analysis analyse(String text, String language) {
