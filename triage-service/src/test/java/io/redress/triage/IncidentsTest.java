@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.redress.events.v1.ComplaintReceived;
 import io.redress.events.v1.IncidentUpdated;
 import io.redress.events.v1.SpikeDetected;
+import io.redress.triage.model.Incident;
 import io.redress.triage.model.TriageDecision;
 import io.redress.triage.repository.TriageRepository;
 
@@ -195,6 +197,36 @@ class IncidentsTest {
         }));
         given().get("/triage/{id}", complaintId).then().body("revision", equalTo(stored))
                 .body("reasons", not(hasItem("incident placed over a stale read")));
+    }
+
+    @Test
+    @TestSecurity(user = "ana", roles = "agent")
+    void anIncidentIsNotWrittenOverAChangeMadeAfterItWasRead() throws Exception {
+        var complaints = new TestComplaints(json);
+        UUID first = complaints.complain("The app crashes at checkout with error KV-8812, it is broken");
+        UUID second = complaints.complain("The app crashes at checkout, error KV-8812 every time");
+        UUID third = complaints.complain("App crashes at checkout again with error KV-8812");
+        for (UUID id : List.of(first, second, third)) {
+            await().atMost(TestComplaints.WAIT).until(() -> incidentOf(id) != null);
+        }
+        UUID incidentId = UUID.fromString(incidentOf(first));
+        int before = linkedCount(incidentId);
+        assertThrows(OptimisticLockException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            Incident read = db.find(Incident.class, incidentId);
+            // Meanwhile another replica's placer links a complaint to it, in a transaction of its own.
+            QuarkusTransaction.requiringNew().run(() -> db.createNativeQuery("update incident set "
+                    + "complaints = complaints + 1, version = version + 1 where id = :id").setParameter("id", incidentId)
+                    .executeUpdate());
+            read.complaints++;
+            db.flush();
+        }));
+        assertEquals(before + 1, linkedCount(incidentId), "the other placer's link stands");
+    }
+
+    private int linkedCount(UUID incidentId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) db.createNativeQuery(
+                "select complaints from incident where id = :id").setParameter("id", incidentId).getSingleResult())
+                .intValue());
     }
 
     @SuppressWarnings("unchecked")

@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 
 /**
  * Finds lexicon phrases in a text's words with hash look-ups only: no regular expression per word. A phrase is
@@ -26,8 +27,13 @@ public final class PhraseMatcher<T> {
     }
 
     private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
-    private final Map<String, List<Phrase<T>>> byFirstPrefix = new HashMap<>();
-    private final TreeSet<Integer> prefixLengths = new TreeSet<>();
+    /**
+     * One-word prefixes by {@link String#hashCode()}, which the Java API defines as a polynomial over the
+     * characters: a word's prefixes are then looked up while walking it, without cutting a string for each length.
+     */
+    private final Int2ObjectOpenHashMap<List<Phrase<T>>> byPrefixHash = new Int2ObjectOpenHashMap<>();
+    private int shortestPrefix = Integer.MAX_VALUE;
+    private int longestPrefix;
     private final List<Phrase<T>> unspaced = new ArrayList<>();
 
     /** Adds a phrase as written in a lexicon or a rule; it is folded here. */
@@ -45,8 +51,10 @@ public final class PhraseMatcher<T> {
         }
         var entry = new Phrase<>(words.toArray(String[]::new), prefix, value);
         if (prefix && words.size() == 1) {
-            addOnce(byFirstPrefix.computeIfAbsent(words.get(0), k -> new ArrayList<>()), entry);
-            prefixLengths.add(words.get(0).length());
+            String stem = words.get(0);
+            addOnce(byPrefixHash.computeIfAbsent(stem.hashCode(), k -> new ArrayList<>()), entry);
+            shortestPrefix = Math.min(shortestPrefix, stem.length());
+            longestPrefix = Math.max(longestPrefix, stem.length());
         } else {
             addOnce(byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()), entry);
         }
@@ -95,16 +103,32 @@ public final class PhraseMatcher<T> {
         return found;
     }
 
+    /** Phrases starting with this word, then those whose one-word prefix it starts with, shortest prefix first. */
     private List<Phrase<T>> candidates(String word) {
         List<Phrase<T>> exact = byFirstWord.getOrDefault(word, List.of());
-        if (prefixLengths.isEmpty() || word.length() < prefixLengths.first()) {
+        if (word.length() < shortestPrefix) {
             return exact;
         }
-        List<Phrase<T>> all = new ArrayList<>(exact);
-        for (int length : prefixLengths.headSet(word.length(), true)) {
-            all.addAll(byFirstPrefix.getOrDefault(word.substring(0, length), List.of()));
+        List<Phrase<T>> all = null;
+        int hash = 0;
+        for (int length = 1; length <= Math.min(word.length(), longestPrefix); length++) {
+            hash = 31 * hash + word.charAt(length - 1);
+            List<Phrase<T>> sameHash = length < shortestPrefix ? null : byPrefixHash.get(hash);
+            if (sameHash == null) {
+                continue;
+            }
+            for (Phrase<T> phrase : sameHash) {
+                // Equal hashes, not necessarily equal prefixes.
+                String stem = phrase.words()[0];
+                if (stem.length() == length && word.startsWith(stem)) {
+                    if (all == null) {
+                        all = new ArrayList<>(exact);
+                    }
+                    all.add(phrase);
+                }
+            }
         }
-        return all;
+        return all == null ? exact : all;
     }
 
     private static <T> int matchLength(Phrase<T> phrase, List<String> words, int at) {

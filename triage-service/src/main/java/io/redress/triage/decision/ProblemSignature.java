@@ -63,14 +63,23 @@ public record ProblemSignature(Set<String> features) {
      * chance; a long number is usually one customer's order and, unshared, should cost little.
      */
     static double weight(String feature) {
+        // Compared in place: this runs for every feature of every comparison while placing complaints.
         int colon = feature.indexOf(':');
-        return switch (colon < 0 ? "" : feature.substring(0, colon)) {
-            case "code", "v" -> 3;
-            case "c", "p", "tag", "site" -> 2;
-            case "n" -> 1.5;
-            case "id" -> 0.5;
-            default -> 1;
-        };
+        if (colon == 1) {
+            return switch (feature.charAt(0)) {
+                case 'v' -> 3;
+                case 'c', 'p' -> 2;
+                case 'n' -> 1.5;
+                default -> 1;
+            };
+        }
+        if (feature.startsWith("code:")) {
+            return 3;
+        }
+        if (feature.startsWith("tag:") || feature.startsWith("site:")) {
+            return 2;
+        }
+        return feature.startsWith("id:") ? 0.5 : 1;
     }
 
     /** The most telling features, for a title: heaviest first, without the given ones (say, the category). */

@@ -8,6 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -55,4 +56,8 @@ public class Incident {
 
     @Column(name = "resolution_note")
     public String resolutionNote;
+
+    /** Raised by every change: a change made over a version another has replaced meanwhile fails, to be made again. */
+    @Version
+    public long version;
 }

@@ -33,6 +33,11 @@ public class IncidentPlacer {
     private static final Logger LOG = Logger.getLogger(IncidentPlacer.class);
     private static final int BATCH = 200;
     private static final long IDLE_POLL_MILLIS = 1_000;
+    /**
+     * How long a wake-up waits for more decisions to commit: each placing costs some ten round trips to the
+     * database whatever its size, and at a steady rate the consumers commit a few complaints at a time.
+     */
+    static final long GATHER_MILLIS = 100;
 
     private final EntityManager db;
     private final ComplaintLocks locks;
@@ -74,7 +79,9 @@ public class IncidentPlacer {
     private void placeUntilStopped() {
         while (running) {
             try {
-                wakeUp.tryAcquire(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (wakeUp.tryAcquire(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                    Thread.sleep(GATHER_MILLIS);
+                }
                 wakeUp.drainPermits();
                 while (running && placeQueued() == BATCH) {
                     // a full batch means more are waiting

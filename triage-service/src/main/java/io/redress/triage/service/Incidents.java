@@ -24,6 +24,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import io.redress.events.v1.IncidentUpdated;
 import io.redress.triage.analysis.Lexicons;
 import io.redress.triage.decision.ProblemSignature;
@@ -59,6 +62,14 @@ public class Incidents {
     private final Outbox outbox;
     private final ProblemSignatures signatures;
     private final Event<ComplaintsQueued> queued;
+    /**
+     * Open incidents' cores by id, as of a version: reading every open incident's feature counts for each batch
+     * cost the placer half its time, and most incidents do not change between two batches.
+     */
+    private final Cache<UUID, Core> cores = Caffeine.newBuilder().maximumSize(10_000).build();
+
+    private record Core(long version, ProblemSignature signature) {
+    }
 
     Incidents(EntityManager db, TriageRepository decisions, Outbox outbox, TriageConfig config,
             Event<ComplaintsQueued> queued) {
@@ -104,11 +115,12 @@ public class Incidents {
 
     /**
      * Links decided complaints (read only, {@link TriageRepository#readOnly}) to their incidents, opening one when
-     * enough similar complaints gathered; returns every decision it linked,
-     * including earlier complaints a new incident takes in: each changed, and is for the caller to announce again
-     * and record ({@link TriageRepository#recordLinks}). A category's open incidents are read and locked once for the whole batch, and each
-     * incident's change is written once and published once, naming every complaint it took in; the changes of the
-     * batch go to the outbox in one statement.
+     * enough similar complaints gathered; returns every decision it linked, including earlier complaints a new
+     * incident takes in: each changed, and is for the caller to announce again and record
+     * ({@link TriageRepository#recordLinks}). A category's open incidents are listed once for the whole batch; only
+     * those a complaint joins are read in full, and each is written once, over the version it was read in, and
+     * published once, naming every complaint it took in; the changes of the batch go to the outbox in one
+     * statement.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<TriageDecision> place(List<TriageDecision> queued, CompiledRules rules) {
@@ -134,21 +146,77 @@ public class Incidents {
         lock(byCategory);
         Placing placing = new Placing(rules, Instant.now().truncatedTo(ChronoUnit.MICROS));
         byCategory.forEach((category, complaints) -> {
-            List<Incident> open = openIncidents(category, complaints, placing.window);
+            List<OpenIncident> open = openIncidents(category, complaints, placing.window);
             complaints.forEach(triage -> placing.place(triage, read.get(triage), open));
         });
         placing.record();
         return placing.linked;
     }
 
-    /** The placing of one batch: what it linked to which incident, and each incident's core as it grows. */
+    /**
+     * An open incident as placing sees it: its span and core, and the incident itself once a complaint of the
+     * batch joins it (or when the batch opened it).
+     */
+    private final class OpenIncident {
+        final UUID id;
+        final String product;
+        final long version;
+        Instant firstReceivedAt;
+        Instant lastReceivedAt;
+        ProblemSignature core;
+        Incident incident;
+
+        OpenIncident(UUID id, String product, long version, Instant firstReceivedAt, Instant lastReceivedAt) {
+            this.id = id;
+            this.product = product;
+            this.version = version;
+            this.firstReceivedAt = firstReceivedAt;
+            this.lastReceivedAt = lastReceivedAt;
+        }
+
+        OpenIncident(Incident opened) {
+            this(opened.id, opened.product, opened.version, opened.firstReceivedAt, opened.lastReceivedAt);
+            incident = opened;
+        }
+
+        ProblemSignature core() {
+            if (core == null) {
+                core = ProblemSignature.core(incident.features, incident.complaints);
+            }
+            return core;
+        }
+
+        /**
+         * The incident, read when a complaint joins it; its version makes the write fail if another placer or a
+         * supervisor changed it meanwhile, and the batch is placed again.
+         */
+        Incident joining() {
+            if (incident == null) {
+                incident = db.find(Incident.class, id);
+                if (incident == null || !OPEN.equals(incident.status)) {
+                    throw new IllegalStateException("incident " + id + " was resolved meanwhile: place again");
+                }
+            }
+            return incident;
+        }
+
+        void count(TriageDecision triage, Instant now) {
+            Incidents.count(incident, triage);
+            // Set with the count, so the flush before the links are written leaves nothing to update at commit.
+            incident.updatedAt = now;
+            firstReceivedAt = incident.firstReceivedAt;
+            lastReceivedAt = incident.lastReceivedAt;
+            core = null;
+        }
+    }
+
+    /** The placing of one batch: what it linked to which incident. */
     private final class Placing {
         final CompiledRules rules;
         final Instant now;
         final double threshold;
         final Duration window;
         final Map<Incident, List<TriageDecision>> joined = new LinkedHashMap<>();
-        final Map<Incident, ProblemSignature> cores = new HashMap<>();
         final List<TriageDecision> linked = new ArrayList<>();
         /** Linked in this batch: the table does not show it until the links are written at its end. */
         final Set<UUID> linkedIds = new HashSet<>();
@@ -160,20 +228,19 @@ public class Incidents {
             this.window = Duration.ofMinutes((long) rules.threshold(Thresholds.INCIDENT_WINDOW_MINUTES));
         }
 
-        void place(TriageDecision triage, ProblemSignature signature, List<Incident> open) {
+        void place(TriageDecision triage, ProblemSignature signature, List<OpenIncident> open) {
             if (triage.incidentId != null) {
                 // an incident opened earlier in this batch took it in
                 return;
             }
             Instant earliest = triage.receivedAt.minus(window);
             Instant latest = triage.receivedAt.plus(window);
-            Incident best = null;
+            OpenIncident best = null;
             double bestSimilarity = threshold;
-            for (Incident incident : open) {
+            for (OpenIncident incident : open) {
                 boolean near = !incident.lastReceivedAt.isBefore(earliest) && !incident.firstReceivedAt.isAfter(latest);
                 if (near && fitsProduct(incident.product, triage.product)) {
-                    double similarity = signature.similarity(cores.computeIfAbsent(incident,
-                            i -> ProblemSignature.core(i.features, i.complaints)));
+                    double similarity = signature.similarity(incident.core());
                     if (similarity >= bestSimilarity) {
                         best = incident;
                         bestSimilarity = similarity;
@@ -181,8 +248,9 @@ public class Incidents {
                 }
             }
             if (best != null) {
-                count(best, triage);
-                link(best, List.of(triage));
+                Incident joined = best.joining();
+                best.count(triage, now);
+                link(joined, List.of(triage));
                 return;
             }
             List<TriageDecision> group = mutuallySimilar(triage, signature, threshold, earliest, latest,
@@ -200,18 +268,11 @@ public class Incidents {
             incident.lastReceivedAt = triage.receivedAt;
             incident.openedAt = now;
             incident.updatedAt = now;
-            group.forEach(member -> count(incident, member));
+            group.forEach(member -> Incidents.count(incident, member));
             incident.title = title(incident, signatures.spelled(triage.text, triage.language, rules));
             db.persist(incident);
-            open.add(incident);
+            open.add(new OpenIncident(incident));
             link(incident, group);
-        }
-
-        private void count(Incident incident, TriageDecision triage) {
-            Incidents.count(incident, triage);
-            // Set with the count, so the flush before the links are written leaves nothing to update at commit.
-            incident.updatedAt = now;
-            cores.remove(incident);
         }
 
         private void link(Incident incident, List<TriageDecision> complaints) {
@@ -274,16 +335,39 @@ public class Incidents {
     }
 
     /**
-     * The category's open incidents near any of these complaints in time, row-locked: a replica placing another
-     * product's complaints may join a product-less incident at the same time.
+     * The category's open incidents near any of these complaints in time, without their feature counts: the core
+     * of each comes from {@link #cores} while its version stands, and only changed or new ones are read in full.
      */
-    private List<Incident> openIncidents(String category, List<TriageDecision> complaints, Duration window) {
+    @SuppressWarnings("unchecked")
+    private List<OpenIncident> openIncidents(String category, List<TriageDecision> complaints, Duration window) {
         Instant earliest = complaints.get(0).receivedAt.minus(window);
         Instant latest = complaints.get(complaints.size() - 1).receivedAt.plus(window);
-        return new ArrayList<>(db.createQuery("from Incident where status = 'open' and category = :category "
-                + "and lastReceivedAt >= :earliest and firstReceivedAt <= :latest order by openedAt, id",
-                Incident.class).setParameter("category", category).setParameter("earliest", earliest)
-                .setParameter("latest", latest).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList());
+        List<OpenIncident> open = db.createQuery("select id, product, version, firstReceivedAt, lastReceivedAt "
+                + "from Incident where status = 'open' and category = :category and lastReceivedAt >= :earliest "
+                + "and firstReceivedAt <= :latest order by openedAt, id", Object[].class)
+                .setParameter("category", category).setParameter("earliest", earliest).setParameter("latest", latest)
+                .getResultStream().map(row -> new OpenIncident((UUID) row[0], (String) row[1], (Long) row[2],
+                        (Instant) row[3], (Instant) row[4]))
+                .collect(Collectors.toCollection(ArrayList::new));
+        Map<UUID, OpenIncident> changed = new HashMap<>();
+        for (OpenIncident incident : open) {
+            Core known = cores.getIfPresent(incident.id);
+            if (known != null && known.version() == incident.version) {
+                incident.core = known.signature();
+            } else {
+                changed.put(incident.id, incident);
+            }
+        }
+        if (!changed.isEmpty()) {
+            db.createQuery("select id, version, features, complaints from Incident where id in :ids", Object[].class)
+                    .setParameter("ids", changed.keySet()).getResultStream().forEach(row -> {
+                        var core = new Core((Long) row[1],
+                                ProblemSignature.core((Map<String, Integer>) row[2], (Integer) row[3]));
+                        cores.put((UUID) row[0], core);
+                        changed.get((UUID) row[0]).core = core.signature();
+                    });
+        }
+        return open;
     }
 
     /**

@@ -31,4 +31,18 @@ class PhraseMatcherTest {
         matcher.add("refund", "billing");
         assertEquals(2, found(matcher, "I want a refund"));
     }
+
+    @Test
+    void aWordStartingWithAPrefixIsFoundForItAndNotForAnotherOfTheSameHash() {
+        var matcher = new PhraseMatcher<String>();
+        // "aan" and "ac0" have the same String hash code.
+        matcher.add("aan*", "first");
+        matcher.add("ac0*", "second");
+        matcher.add("aanvr*", "longer");
+        String folded = Normaliser.fold("aanvraag");
+        assertEquals(java.util.List.of("first", "longer"), matcher.find(Normaliser.words(folded), folded).stream()
+                .map(PhraseMatcher.Match::value).toList());
+        assertEquals(1, found(matcher, "ac0123"));
+        assertEquals(0, found(matcher, "aa ac"));
+    }
 }

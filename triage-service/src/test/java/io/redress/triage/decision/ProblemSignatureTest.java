@@ -102,6 +102,20 @@ class ProblemSignatureTest {
     }
 
     @Test
+    void eachKindOfFeatureWeighsWhatItSaysAboutTheProblem() {
+        assertEquals(3, ProblemSignature.weight("code:e502"));
+        assertEquals(3, ProblemSignature.weight("v:2.4.1"));
+        assertEquals(2, ProblemSignature.weight("c:billing"));
+        assertEquals(2, ProblemSignature.weight("p:mobile-app"));
+        assertEquals(2, ProblemSignature.weight("tag:outage"));
+        assertEquals(2, ProblemSignature.weight("site:shop.example.com"));
+        assertEquals(1.5, ProblemSignature.weight("n:502"));
+        assertEquals(0.5, ProblemSignature.weight("id:123456789"));
+        assertEquals(1, ProblemSignature.weight("w:crash"));
+        assertEquals(1, ProblemSignature.weight("codes"));
+    }
+
+    @Test
     void anIncidentIsAboutWhatAtLeastHalfItsComplaintsShare() {
         var core = ProblemSignature.core(Map.of("c:product-defect", 4, "p:mobile-app", 3, "code:e502", 2,
                 "w:camer", 1), 4);
