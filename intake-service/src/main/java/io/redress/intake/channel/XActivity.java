@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,6 +24,11 @@ import io.redress.intake.service.Inbound;
 @ApplicationScoped
 public class XActivity {
 
+    /**
+     * X sends a post's text with {@code &}, {@code <} and {@code >} escaped as HTML entities; the complaint keeps what
+     * the customer typed. Undone in one pass, so a customer who typed {@code &lt;} keeps it.
+     */
+    private static final Pattern ESCAPED = Pattern.compile("&(amp|lt|gt);");
     private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH);
 
     public List<Inbound> read(JsonNode delivery) {
@@ -58,6 +64,7 @@ public class XActivity {
         if (text == null) {
             text = Json.text(tweet, "text", path);
         }
+        text = unescaped(text);
         var author = new Inbound.Sender(userId, "@" + screenName, Json.optionalText(user, "name"),
                 Json.optionalLong(user, "followers_count"), null, null);
         List<String> answers = new ArrayList<>();
@@ -65,6 +72,14 @@ public class XActivity {
         Json.addIfPresent(answers, Json.optionalText(tweet, "in_reply_to_status_id_str"));
         return new Inbound(Channel.X, id, author, text, Visibility.PUBLIC, "https://x.com/" + screenName + "/status/" + id,
                 answers, null, createdAt(tweet), List.of(), Inbound.Route.MENTION, "webhook:x");
+    }
+
+    static String unescaped(String text) {
+        return text.indexOf('&') < 0 ? text : ESCAPED.matcher(text).replaceAll(entity -> switch (entity.group(1)) {
+            case "amp" -> "&";
+            case "lt" -> "<";
+            default -> ">";
+        });
     }
 
     private static Inbound directMessage(JsonNode event, JsonNode users, String path) {

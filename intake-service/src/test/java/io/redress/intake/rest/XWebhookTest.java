@@ -104,6 +104,16 @@ class XWebhookTest {
     }
 
     @Test
+    void aPostsTextIsKeptAsTheCustomerTypedItNotAsXEscapedIt() throws Exception {
+        String tweet = id();
+        String body = mention(tweet, id(), "rina_" + id(),
+                "@brand bags &amp; seats &gt; 2 hours late &lt;3 not. I typed &amp;lt; literally", null);
+        deliver(body, signature(body)).statusCode(200).body("[0].outcome", equalTo("posted"));
+        assertEquals("@brand bags & seats > 2 hours late <3 not. I typed &lt; literally",
+                rows.single("select text from post where external_id = :p", tweet));
+    }
+
+    @Test
     void aSignedDirectMessageBecomesAPrivateComplaint() throws Exception {
         String dm = id();
         String body = directMessage(dm, id(), "My booking ref is AB12CD and nobody answers");
