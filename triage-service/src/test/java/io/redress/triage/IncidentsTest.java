@@ -64,6 +64,12 @@ class IncidentsTest {
                 .setParameter("id", complaintId).getSingleResult()).longValue() == 1));
     }
 
+    void awaitLinked(List<UUID> complaintIds) {
+        for (UUID id : complaintIds) {
+            await().atMost(TestComplaints.WAIT).until(() -> incidentOf(id) != null);
+        }
+    }
+
     String incidentOf(UUID complaintId) {
         return given().get("/triage/{id}", complaintId).jsonPath().getString("incidentId");
     }
@@ -76,9 +82,7 @@ class IncidentsTest {
             UUID english = complaints.complain("The app keeps crashing since the update, it is broken");
             UUID malay = complaints.complain("Aplikasi rosak, tak boleh guna langsung sejak semalam");
             UUID latvian = complaints.complain("Lietotne nestrādā kopš vakardienas, viss ir bojāts");
-            for (UUID id : List.of(english, malay, latvian)) {
-                await().atMost(TestComplaints.WAIT).until(() -> incidentOf(id) != null);
-            }
+            awaitLinked(List.of(english, malay, latvian));
             String incident = incidentOf(english);
             assertEquals(incident, incidentOf(malay));
             assertEquals(incident, incidentOf(latvian));
@@ -123,9 +127,7 @@ class IncidentsTest {
         UUID latvian = complaints.complain("Lietotne avarē pieslēdzoties, kļūda E-502");
         UUID bengali = complaints.complain("অ্যাপ কাজ করছে না, লগইন করলেই E-502 এরর দেখায়");
         List<UUID> crash = List.of(english, malay, latvian, bengali);
-        for (UUID id : crash) {
-            await().atMost(TestComplaints.WAIT).until(() -> incidentOf(id) != null);
-        }
+        awaitLinked(crash);
         String incident = incidentOf(english);
         for (UUID id : crash) {
             assertEquals(incident, incidentOf(id));
@@ -206,9 +208,7 @@ class IncidentsTest {
         UUID first = complaints.complain("The app crashes at checkout with error KV-8812, it is broken");
         UUID second = complaints.complain("The app crashes at checkout, error KV-8812 every time");
         UUID third = complaints.complain("App crashes at checkout again with error KV-8812");
-        for (UUID id : List.of(first, second, third)) {
-            await().atMost(TestComplaints.WAIT).until(() -> incidentOf(id) != null);
-        }
+        awaitLinked(List.of(first, second, third));
         UUID incidentId = UUID.fromString(incidentOf(first));
         int before = linkedCount(incidentId);
         assertThrows(OptimisticLockException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
