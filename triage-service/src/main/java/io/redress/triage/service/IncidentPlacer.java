@@ -37,7 +37,7 @@ public class IncidentPlacer {
      * How long a wake-up waits for more decisions to commit: each placing costs some ten round trips to the
      * database whatever its size, and at a steady rate the consumers commit a few complaints at a time.
      */
-    static final long GATHER_MILLIS = 100;
+    private static final long GATHER_MILLIS = 100;
 
     private final EntityManager db;
     private final ComplaintLocks locks;
