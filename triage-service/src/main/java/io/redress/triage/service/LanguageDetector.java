@@ -27,9 +27,10 @@ import io.quarkus.runtime.StartupEvent;
  * Tells the language of a complaint with Lingua, which is accurate on short social posts. Low-accuracy mode
  * (trigram models only) keeps the service's memory small; its models and the shortlist load in the background
  * after start-up so readiness is not delayed. Lingua compares a text with each language of its script in turn, so for the
- * Latin script, which most configured languages share, it is asked to choose among the few a
- * {@link LanguageShortlist} finds likely; languages of other scripts stay candidates, as Lingua's rules set them
- * aside cheaply when the script is not theirs.
+ * Latin script, which most configured languages share, a {@link LanguageShortlist} ranks them first from
+ * Lingua's own trigram models: a text in Latin letters whose first language leads clearly is that language, and
+ * otherwise Lingua chooses among the few likeliest (languages of other scripts stay candidates, as Lingua's rules
+ * set them aside cheaply when the script is not theirs).
  */
 @ApplicationScoped
 public class LanguageDetector {
@@ -54,6 +55,14 @@ public class LanguageDetector {
      * cost.
      */
     static final int SHORTLIST = 3;
+
+    /**
+     * How far ahead, in log-likelihood per trigram, the shortlist's first language must be for a text in Latin
+     * letters to be that language without asking Lingua. On the evaluation texts and their fragments the
+     * shortlist's first choice was as often right as Lingua's choice among the shortlist, and right more often
+     * wherever it led by this much or more (83% of the texts in Latin letters); below it, Lingua decides.
+     */
+    static final float SURE_LEAD = 0.1f;
 
     public record Detected(String language, double confidence) {
     }
@@ -120,24 +129,39 @@ public class LanguageDetector {
 
     public Detected detect(String text) {
         String sample = sample(text);
-        return best(choosingAmong(sample).computeLanguageConfidenceValues(sample), sample);
+        boolean latinOnly = !hasOtherScript(sample);
+        Optional<Detected> romanisedGuess = latinOnly ? romanised(sample) : Optional.empty();
+        if (romanisedGuess.isPresent()) {
+            return romanisedGuess.get();
+        }
+        Narrowing ready = narrowing;
+        LanguageShortlist.Ranking ranking = ready == null ? null : ready.shortlist().rank(sample, SHORTLIST);
+        if (latinOnly && ranking != null && !ranking.likely().isEmpty() && ranking.lead() >= SURE_LEAD) {
+            // Lingua gives the language it chooses a confidence of 1 (the others relative to it); so does the shortlist.
+            return detected(closeLanguages.settle(ranking.likely().get(0), sample), 1);
+        }
+        return best(choosingAmong(ranking, ready, sample).computeLanguageConfidenceValues(sample), sample);
     }
 
     /** What Lingua decides when it compares the text with every configured language; for comparison only. */
     Detected detectAmongAll(String text) {
         String sample = sample(text);
-        return best(lingua.computeLanguageConfidenceValues(sample), sample);
+        Optional<Detected> romanisedGuess = hasOtherScript(sample) ? Optional.empty() : romanised(sample);
+        return romanisedGuess.orElseGet(() -> best(lingua.computeLanguageConfidenceValues(sample), sample));
     }
 
-    private com.github.pemistahl.lingua.api.LanguageDetector choosingAmong(String sample) {
-        Narrowing ready = narrowing;
-        List<Language> likely = ready == null ? List.of() : ready.shortlist().best(sample, SHORTLIST);
+    private Optional<Detected> romanised(String latinSample) {
+        return romanised.guess(latinSample).map(guess -> detected(guess.language(), guess.confidence()));
+    }
+
+    private com.github.pemistahl.lingua.api.LanguageDetector choosingAmong(LanguageShortlist.Ranking ranking,
+            Narrowing ready, String sample) {
         // No Latin-script trigram known: nothing to narrow, and Lingua's rules narrow other scripts themselves.
-        if (likely.isEmpty()) {
+        if (ranking == null || ranking.likely().isEmpty()) {
             return lingua;
         }
         Set<Language> candidates = EnumSet.noneOf(Language.class);
-        candidates.addAll(likely);
+        candidates.addAll(ranking.likely());
         // Lingua's rules would set them aside for a text in Latin letters only, but only after looking at each.
         if (hasOtherScript(sample)) {
             candidates.addAll(ready.otherScripts());
@@ -157,16 +181,9 @@ public class LanguageDetector {
 
     /**
      * Lingua's likeliest language, or its close sister when the sample's words say so; then the confidence is
-     * Lingua's in the two together, as it could not tell them apart. A text in Latin letters with enough Hindi or
-     * Bengali words is Hindi or Bengali, whatever Lingua names.
+     * Lingua's in the two together, as it could not tell them apart.
      */
     private Detected best(SortedMap<Language, Double> confidences, String sample) {
-        Optional<RomanisedLanguages.Guess> romanisedGuess = hasOtherScript(sample) ? Optional.empty()
-                : romanised.guess(sample);
-        if (romanisedGuess.isPresent()) {
-            return new Detected(romanisedGuess.get().language().getIsoCode639_1().toString().toLowerCase(),
-                    romanisedGuess.get().confidence());
-        }
         if (confidences.isEmpty()) {
             return new Detected(UNDETERMINED, 0);
         }
@@ -178,7 +195,11 @@ public class LanguageDetector {
         Language settled = closeLanguages.settle(best.getKey(), sample);
         double confidence = settled == best.getKey() ? best.getValue()
                 : Math.min(1, best.getValue() + confidences.getOrDefault(settled, 0.0));
-        return new Detected(settled.getIsoCode639_1().toString().toLowerCase(), confidence);
+        return detected(settled, confidence);
+    }
+
+    private static Detected detected(Language language, double confidence) {
+        return new Detected(language.getIsoCode639_1().toString().toLowerCase(), confidence);
     }
 
     /** The first {@link #SAMPLE_CHARACTERS} characters of the language in it, cut at a space so no word is split. */

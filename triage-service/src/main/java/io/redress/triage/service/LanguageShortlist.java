@@ -20,12 +20,13 @@ import it.unimi.dsi.fastutil.longs.LongArrayList;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 
 /**
- * The few Latin-script languages a text most likely is, found cheaply so that Lingua compares the text with
- * those only. Lingua tells scripts apart by rules, at little cost, but within one script it looks every trigram
- * of a text up in the model of every candidate language, one hash table each; with some 23 Latin-script
- * languages that was most of triage's CPU. The shortlist reads Lingua's own trigram models of the Latin-script
- * languages once into a single table keyed by trigram, so a text costs one lookup per trigram, and ranks them
- * by log-likelihood, an unseen trigram counting as very unlikely. Lingua still makes the decision.
+ * The few Latin-script languages a text most likely is, and by how much the first leads, found cheaply so that
+ * Lingua compares the text with those only, or not at all when one leads clearly. Lingua tells scripts apart by
+ * rules, at little cost, but within one script it looks every trigram of a text up in the model of every
+ * candidate language, one hash table each; with some 23 Latin-script languages that was most of triage's CPU.
+ * The shortlist reads Lingua's own trigram models of the Latin-script languages once into a single table keyed
+ * by trigram, so a text costs one lookup per trigram, and ranks them by log-likelihood, an unseen trigram
+ * counting as very unlikely.
  */
 final class LanguageShortlist {
 
@@ -86,10 +87,18 @@ final class LanguageShortlist {
     }
 
     /**
-     * Up to {@code size} Latin-script languages, most likely first, among those that share at least one trigram
-     * with the Latin letters of the text; empty when there are none.
+     * The likely languages of a text and by how much the first leads: the difference of the two best
+     * log-likelihoods per trigram of the text's Latin letters ({@link Float#POSITIVE_INFINITY} when only one
+     * language knows any of them).
      */
-    List<Language> best(String text, int size) {
+    record Ranking(List<Language> likely, float lead) {
+    }
+
+    /**
+     * Up to {@code size} Latin-script languages, most likely first, among those that share at least one trigram
+     * with the Latin letters of the text; none when there are none.
+     */
+    Ranking rank(String text, int size) {
         LongArrayList trigrams = new LongArrayList();
         trigrams(text).forEach((long trigram) -> {
             if (Character.UnicodeScript.of((char) trigram) == Character.UnicodeScript.LATIN) {
@@ -109,8 +118,11 @@ final class LanguageShortlist {
                 seen[entryLanguage[e]]++;
             }
         }
-        return IntStream.range(0, languages.length).filter(l -> seen[l] > 0).boxed()
-                .sorted(Comparator.comparingDouble(l -> -score[l])).limit(size).map(l -> languages[l]).toList();
+        int[] ranked = IntStream.range(0, languages.length).filter(l -> seen[l] > 0).boxed()
+                .sorted(Comparator.comparingDouble(l -> -score[l])).mapToInt(Integer::intValue).toArray();
+        float lead = ranked.length < 2 ? Float.POSITIVE_INFINITY
+                : (score[ranked[0]] - score[ranked[1]]) / trigrams.size();
+        return new Ranking(Arrays.stream(ranked).limit(size).mapToObj(l -> languages[l]).toList(), lead);
     }
 
     /** Most of the model's trigrams end in a Latin letter. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 
 
@@ -58,11 +59,11 @@ class LanguageShortlistTest {
     void theLanguageAComplaintIsWrittenInIsOnItsShortlist() {
         var shortlist = new LanguageShortlist(List.of(Language.ENGLISH, Language.LATVIAN, Language.MALAY,
                 Language.SPANISH, Language.GERMAN, Language.INDONESIAN));
-        assertEquals(Language.LATVIAN, shortlist.best("Pasūtījums nav piegādāts jau divas nedēļas, lūdzu atmaksu", 3)
+        assertEquals(Language.LATVIAN, shortlist.rank("Pasūtījums nav piegādāts jau divas nedēļas, lūdzu atmaksu", 3).likely()
                 .get(0));
-        assertEquals(Language.ENGLISH, shortlist.best("My parcel never arrived and nobody answers the phone", 3)
+        assertEquals(Language.ENGLISH, shortlist.rank("My parcel never arrived and nobody answers the phone", 3).likely()
                 .get(0));
-        assertTrue(shortlist.best("Saya sudah tunggu dua minggu, barang masih belum sampai", 3)
+        assertTrue(shortlist.rank("Saya sudah tunggu dua minggu, barang masih belum sampai", 3).likely()
                 .containsAll(List.of(Language.MALAY, Language.INDONESIAN)), "as close as these two are, both are kept");
     }
 
@@ -71,9 +72,9 @@ class LanguageShortlistTest {
         var shortlist = new LanguageShortlist(List.of(Language.ENGLISH, Language.BENGALI, Language.HINDI,
                 Language.RUSSIAN, Language.GERMAN));
         assertEquals(List.of(Language.ENGLISH, Language.GERMAN), shortlist.ranked());
-        assertEquals(List.of(), shortlist.best("12 34 !! 😡😡", 3));
-        assertEquals(List.of(), shortlist.best("Где мой заказ? Уже две недели жду", 3));
-        assertEquals(Language.ENGLISH, shortlist.best("@ShopCo где мой заказ? Уже две недели жду", 3).get(0));
+        assertEquals(List.of(), shortlist.rank("12 34 !! 😡😡", 3).likely());
+        assertEquals(List.of(), shortlist.rank("Где мой заказ? Уже две недели жду", 3).likely());
+        assertEquals(Language.ENGLISH, shortlist.rank("@ShopCo где мой заказ? Уже две недели жду", 3).likely().get(0));
     }
 
     @Test
@@ -87,6 +88,49 @@ class LanguageShortlistTest {
     void trigramsIgnorePunctuationAndDigitsAndStopAtSpaces() {
         assertEquals(LanguageShortlist.trigrams("dont"), LanguageShortlist.trigrams("Don't 42"));
         assertEquals(2, LanguageShortlist.trigrams("ab-cd xy").size(), "abc, bcd; nothing across the space");
+    }
+
+
+    @Test
+    void whereTheShortlistLeadsClearlyItsFirstLanguageIsRightAtLeastAsOftenAsLingua() {
+        List<Language> languages = serviceLanguages.stream()
+                .map(code -> Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.strip().toUpperCase()))).toList();
+        var shortlist = new LanguageShortlist(languages);
+        var closeLanguages = new CloseLanguages(languages);
+        int clear = 0;
+        int rightFirst = 0;
+        int rightLingua = 0;
+        for (Labelled text : texts) {
+            String sample = LanguageDetector.sample(text.text());
+            LanguageShortlist.Ranking ranking = shortlist.rank(sample, LanguageDetector.SHORTLIST);
+            if (ranking.likely().isEmpty() || ranking.lead() < LanguageDetector.SURE_LEAD
+                    || sample.codePoints().anyMatch(c -> Character.isLetter(c)
+                            && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN)) {
+                continue;
+            }
+            clear++;
+            String first = closeLanguages.settle(ranking.likely().get(0), sample).getIsoCode639_1().toString()
+                    .toLowerCase();
+            rightFirst += first.equals(text.language()) ? 1 : 0;
+            rightLingua += detector.detectAmongAll(text.text()).language().equals(text.language()) ? 1 : 0;
+        }
+        System.out.printf("Texts in Latin letters with a clear lead: %d of %d; right: shortlist's first %d, Lingua %d%n",
+                clear, texts.size(), rightFirst, rightLingua);
+        assertTrue(clear > texts.size() / 3, "most texts in Latin letters have a clear lead: " + clear);
+        assertTrue(rightFirst >= rightLingua, "shortlist's first right " + rightFirst + ", Lingua " + rightLingua);
+    }
+
+    @Test
+    void aTextWhoseFirstLanguageLeadsClearlyIsThatLanguageAndACloseCallIsLinguas() {
+        var shortlist = new LanguageShortlist(List.of(Language.ENGLISH, Language.LATVIAN, Language.MALAY,
+                Language.INDONESIAN));
+        assertTrue(shortlist.rank("Pasūtījums nav piegādāts jau divas nedēļas", 3).lead() >= LanguageDetector.SURE_LEAD);
+        assertTrue(shortlist.rank("Harga pakej saya naik tanpa notis", 3).lead() < LanguageDetector.SURE_LEAD,
+                "Malay and Indonesian share nearly every trigram");
+        assertEquals(Float.POSITIVE_INFINITY, new LanguageShortlist(List.of(Language.ENGLISH)).rank("parcel", 3).lead());
+        assertEquals("lv", detector.detect("Pasūtījums nav piegādāts jau divas nedēļas").language());
+        assertEquals("ms", detector.detect("Harga pakej saya naik RM30 tanpa sebarang notis, korang memang tak guna")
+                .language());
     }
 
     /** Each evaluation text, its first and last few words, and each of its sentences: short texts are the hard case. */
