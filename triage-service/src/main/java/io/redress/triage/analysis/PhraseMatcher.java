@@ -75,23 +75,33 @@ public final class PhraseMatcher<T> {
         int i = 0;
         while (i < words.size()) {
             int longest = 0;
-            List<Phrase<T>> best = List.of();
+            // Nearly every word matches one phrase or none: a list only for the rare tie (this runs for every word
+            // of every lexicon a text is read with).
+            Phrase<T> best = null;
+            List<Phrase<T>> tied = null;
             for (Phrase<T> candidate : candidates(words.get(i))) {
                 int length = matchLength(candidate, words, i);
                 if (length > longest) {
                     longest = length;
-                    best = new ArrayList<>(List.of(candidate));
+                    best = candidate;
+                    tied = null;
                 } else if (length == longest && length > 0) {
-                    best.add(candidate);
+                    if (tied == null) {
+                        tied = new ArrayList<>(2);
+                    }
+                    tied.add(candidate);
                 }
             }
             if (longest == 0) {
                 i++;
                 continue;
             }
-            String text = String.join(" ", words.subList(i, i + longest));
-            for (Phrase<T> phrase : best) {
-                found.add(new Match<>(i, i + longest, text, phrase.value()));
+            String text = longest == 1 ? words.get(i) : String.join(" ", words.subList(i, i + longest));
+            found.add(new Match<>(i, i + longest, text, best.value()));
+            if (tied != null) {
+                for (Phrase<T> phrase : tied) {
+                    found.add(new Match<>(i, i + longest, text, phrase.value()));
+                }
             }
             i += longest;
         }

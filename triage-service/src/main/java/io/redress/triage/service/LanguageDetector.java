@@ -30,7 +30,8 @@ import io.quarkus.runtime.StartupEvent;
  * Latin script, which most configured languages share, a {@link LanguageShortlist} ranks them first from
  * Lingua's own trigram models: a text in Latin letters whose first language leads clearly is that language, and
  * otherwise Lingua chooses among the few likeliest (languages of other scripts stay candidates, as Lingua's rules
- * set them aside cheaply when the script is not theirs).
+ * set them aside cheaply when the script is not theirs). A text in a script that only one configured language is
+ * written in is that language ({@link SoleScripts}).
  */
 @ApplicationScoped
 public class LanguageDetector {
@@ -67,15 +68,18 @@ public class LanguageDetector {
     public record Detected(String language, double confidence) {
     }
 
-    /** The shortlist and the configured languages it does not rank, which stay candidates. */
-    private record Narrowing(LanguageShortlist shortlist, Set<Language> otherScripts) {
+    /**
+     * The shortlist, the configured languages it does not rank, which stay candidates, and the scripts only one
+     * configured language is written in.
+     */
+    private record Narrowing(LanguageShortlist shortlist, Set<Language> otherScripts, SoleScripts soleScripts) {
 
         static Narrowing of(List<Language> languages) {
             var shortlist = new LanguageShortlist(languages);
             Set<Language> otherScripts = EnumSet.noneOf(Language.class);
             otherScripts.addAll(languages);
             otherScripts.removeAll(shortlist.ranked());
-            return new Narrowing(shortlist, otherScripts);
+            return new Narrowing(shortlist, otherScripts, new SoleScripts(shortlist.scripts()));
         }
     }
 
@@ -135,6 +139,10 @@ public class LanguageDetector {
             return romanisedGuess.get();
         }
         Narrowing ready = narrowing;
+        Optional<Language> soleWriter = latinOnly || ready == null ? Optional.empty() : ready.soleScripts().of(sample);
+        if (soleWriter.isPresent()) {
+            return detected(soleWriter.get(), 1);
+        }
         LanguageShortlist.Ranking ranking = ready == null ? null : ready.shortlist().rank(sample, SHORTLIST);
         if (latinOnly && ranking != null && !ranking.likely().isEmpty() && ranking.lead() >= SURE_LEAD) {
             // Lingua gives the language it chooses a confidence of 1 (the others relative to it); so does the shortlist.

@@ -3,11 +3,16 @@ package io.redress.triage.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,22 +44,40 @@ final class LanguageShortlist {
     private final int[] start;
     private final byte[] entryLanguage;
     private final float[] entryLogProbability;
+    private final Map<Language, Character.UnicodeScript> scripts;
 
-    private record Model(Language language, long[] trigrams, float[] logProbabilities) {
+    /** An n-gram model (trigrams, or letters alone), each n-gram's characters packed in a long. */
+    private record Model(Language language, int ngramLength, long[] ngrams, float[] logProbabilities) {
     }
 
-    /** Reads the trigram models Lingua ships for those of these languages that are written in the Latin script. */
+    /**
+     * Reads the trigram models Lingua ships for these languages, keeps those written in the Latin script, and notes
+     * the script each is written in.
+     */
     LanguageShortlist(List<Language> candidates) {
         ObjectMapper json = new ObjectMapper();
-        List<Model> models = candidates.stream().map(language -> read(json, language))
-                .filter(model -> model != null && isLatin(model)).toList();
+        Map<Language, Character.UnicodeScript> written = new EnumMap<>(Language.class);
+        List<Model> models = new ArrayList<>();
+        for (Language language : candidates) {
+            // Lingua ships only letter frequencies for a language alone in its script: they tell the script too.
+            Model model = Objects.requireNonNullElseGet(read(json, language, "trigrams", 3),
+                    () -> read(json, language, "unigrams", 1));
+            if (model == null) {
+                continue;
+            }
+            written.put(language, script(model));
+            if (written.get(language) == Character.UnicodeScript.LATIN && model.ngramLength() == 3) {
+                models.add(model);
+            }
+        }
+        scripts = Collections.unmodifiableMap(written);
         if (models.size() > Byte.MAX_VALUE) {
             throw new IllegalArgumentException("at most " + Byte.MAX_VALUE + " languages with trigram models");
         }
         languages = models.stream().map(Model::language).toArray(Language[]::new);
         Long2IntOpenHashMap counts = new Long2IntOpenHashMap();
         for (Model model : models) {
-            for (long trigram : model.trigrams()) {
+            for (long trigram : model.ngrams()) {
                 counts.addTo(trigram, 1);
             }
         }
@@ -72,13 +95,18 @@ final class LanguageShortlist {
         int[] filled = new int[slot];
         for (int l = 0; l < models.size(); l++) {
             Model model = models.get(l);
-            for (int i = 0; i < model.trigrams().length; i++) {
-                int s = slotOf.get(model.trigrams()[i]);
+            for (int i = 0; i < model.ngrams().length; i++) {
+                int s = slotOf.get(model.ngrams()[i]);
                 int at = start[s] + filled[s]++;
                 entryLanguage[at] = (byte) l;
                 entryLogProbability[at] = model.logProbabilities()[i];
             }
         }
+    }
+
+    /** The script each candidate with a trigram model is written in: the script most of its trigrams end in. */
+    Map<Language, Character.UnicodeScript> scripts() {
+        return scripts;
     }
 
     /** The languages this shortlist ranks: those of its candidates written in the Latin script. */
@@ -125,11 +153,11 @@ final class LanguageShortlist {
         return new Ranking(Arrays.stream(ranked).limit(size).mapToObj(l -> languages[l]).toList(), lead);
     }
 
-    /** Most of the model's trigrams end in a Latin letter. */
-    private static boolean isLatin(Model model) {
-        long latin = Arrays.stream(model.trigrams())
-                .filter(trigram -> Character.UnicodeScript.of((char) trigram) == Character.UnicodeScript.LATIN).count();
-        return latin * 2 > model.trigrams().length;
+    private static Character.UnicodeScript script(Model model) {
+        Map<Character.UnicodeScript, Long> ends = Arrays.stream(model.ngrams()).boxed()
+                .collect(Collectors.groupingBy(trigram -> Character.UnicodeScript.of((char) trigram.longValue()),
+                        Collectors.counting()));
+        return Collections.max(ends.entrySet(), Map.Entry.comparingByValue()).getKey();
     }
 
     /** Distinct three-letter runs of the lower-cased text, ignoring punctuation and digits as Lingua does. */
@@ -174,29 +202,33 @@ final class LanguageShortlist {
         return ((long) a << 32) | ((long) b << 16) | c;
     }
 
-    /** Lingua's trigram model of a language: relative frequencies as fractions, each with its trigrams. */
-    private static Model read(ObjectMapper json, Language language) {
-        String path = "/language-models/" + language.getIsoCode639_1().toString().toLowerCase() + "/trigrams.json";
+    /**
+     * Lingua's model of a language's n-grams of this length (relative frequencies as fractions, each with its
+     * n-grams), or null when it ships none.
+     */
+    private static Model read(ObjectMapper json, Language language, String file, int length) {
+        String path = "/language-models/" + language.getIsoCode639_1().toString().toLowerCase() + "/" + file
+                + ".json";
         try (InputStream in = Language.class.getResourceAsStream(path)) {
             if (in == null) {
                 return null;
             }
             JsonNode ngrams = json.readTree(in).path("ngrams");
-            var trigrams = new LongArrayList();
+            var packed = new LongArrayList();
             var logProbabilities = new FloatArrayList();
             for (Iterator<Map.Entry<String, JsonNode>> it = ngrams.fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> fraction = it.next();
                 float logProbability = (float) Math.log(fraction(fraction.getKey()));
-                for (String trigram : fraction.getValue().asText().split(" ")) {
-                    if (trigram.length() == 3) {
-                        trigrams.add(pack(trigram.charAt(0), trigram.charAt(1), trigram.charAt(2)));
+                for (String ngram : fraction.getValue().asText().split(" ")) {
+                    if (ngram.length() == length) {
+                        packed.add(length == 3 ? pack(ngram.charAt(0), ngram.charAt(1), ngram.charAt(2)) : ngram.charAt(0));
                         logProbabilities.add(logProbability);
                     }
                 }
             }
-            return new Model(language, trigrams.toLongArray(), logProbabilities.toFloatArray());
+            return new Model(language, length, packed.toLongArray(), logProbabilities.toFloatArray());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read Lingua's trigram model " + path, e);
+            throw new UncheckedIOException("cannot read Lingua's model " + path, e);
         }
     }
 

@@ -121,6 +121,30 @@ class LanguageShortlistTest {
     }
 
     @Test
+    void aTextInAScriptOnlyOneConfiguredLanguageWritesIsRightAsOftenAsLinguaSaysSo() {
+        List<Language> languages = serviceLanguages.stream()
+                .map(code -> Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.strip().toUpperCase()))).toList();
+        var soleScripts = new SoleScripts(new LanguageShortlist(languages).scripts());
+        int sole = 0;
+        int rightSole = 0;
+        int rightLingua = 0;
+        for (Labelled text : texts) {
+            String sample = LanguageDetector.sample(text.text());
+            var writer = soleScripts.of(sample);
+            if (writer.isEmpty()) {
+                continue;
+            }
+            sole++;
+            rightSole += writer.get().getIsoCode639_1().toString().toLowerCase().equals(text.language()) ? 1 : 0;
+            rightLingua += detector.detectAmongAll(text.text()).language().equals(text.language()) ? 1 : 0;
+        }
+        System.out.printf("Texts in a script one language writes: %d of %d; right: by the script %d, Lingua %d%n",
+                sole, texts.size(), rightSole, rightLingua);
+        assertTrue(sole > texts.size() / 10, "Bengali, Hindi, Greek, Korean, Hebrew, Tamil, Telugu, Thai: " + sole);
+        assertTrue(rightSole >= rightLingua, "by the script " + rightSole + ", Lingua " + rightLingua);
+    }
+
+    @Test
     void aTextWhoseFirstLanguageLeadsClearlyIsThatLanguageAndACloseCallIsLinguas() {
         var shortlist = new LanguageShortlist(List.of(Language.ENGLISH, Language.LATVIAN, Language.MALAY,
                 Language.INDONESIAN));
