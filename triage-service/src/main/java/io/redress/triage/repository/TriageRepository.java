@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
 
+import org.hibernate.StatelessSession;
 import org.hibernate.jpa.HibernateHints;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,9 +24,22 @@ public class TriageRepository implements PanacheRepositoryBase<TriageDecision, U
     private static final Map<String, Object> READ_ONLY = Map.of(HibernateHints.HINT_READ_ONLY, true);
 
     private final ObjectMapper json;
+    private final StatelessSession stateless;
 
-    TriageRepository(ObjectMapper json) {
+    TriageRepository(ObjectMapper json, StatelessSession stateless) {
         this.json = json;
+        this.stateless = stateless;
+    }
+
+    /**
+     * Inserts new decisions through the transaction's stateless session, in one JDBC batch: they never enter the
+     * persistence context, so no flush compares them field by field, which cost a batch of complaints more CPU than
+     * writing them. Later changes in the same transaction are not tracked: write them with the statements below.
+     */
+    public void insert(List<TriageDecision> created) {
+        if (!created.isEmpty()) {
+            stateless.insertMultiple(created);
+        }
     }
 
     /** The decisions already made for these complaints, by complaint id; the map may be added to. */

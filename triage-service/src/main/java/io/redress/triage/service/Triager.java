@@ -124,6 +124,7 @@ public class Triager {
             Map<String, Long> newComplaints = new TreeMap<>();
             List<TriageDecision> complaints = new ArrayList<>();
             List<TriageDecision> others = new ArrayList<>();
+            List<TriageDecision> created = new ArrayList<>();
             List<Outbox.Pending> revisions = new ArrayList<>();
             for (Read read : reads) {
                 if (fresh.remove(read.received().eventId())) {
@@ -143,6 +144,9 @@ public class Triager {
                     try (Scope trace = read.received().traceParent() == null ? Scope.noop()
                             : TraceParent.restore(read.received().traceParent()).makeCurrent()) {
                         boolean isComplaint = decide(triage, read.decision(), ruleSet);
+                        if (first) {
+                            created.add(triage);
+                        }
                         revisions.add(announcer.revision(triage));
                         (isComplaint ? complaints : others).add(triage);
                         if (isComplaint && first && triage.category != null) {
@@ -152,7 +156,8 @@ public class Triager {
                 }
             }
             // Set-based statements once per batch: a statement flushes the session, and a flush compares every
-            // decision in it; those on tables no entity maps skip it.
+            // decision in it; those on tables no entity maps skip it. New decisions are not in it at all.
+            decisions.insert(created);
             announcer.announce(revisions);
             incidents.queue(complaints, others);
             if (!waiting.isEmpty()) {
@@ -229,7 +234,10 @@ public class Triager {
         return decisions.findByIdOptional(complaintId);
     }
 
-    /** Applies a decision, to be announced; true when the text counts as a complaint (to be queued for incidents). */
+    /**
+     * Applies a decision, to be announced and, for a new decision, inserted by the caller; true when the text counts
+     * as a complaint (to be queued for incidents).
+     */
     private boolean decide(TriageDecision triage, Decision decision, CompiledRules ruleSet) {
         triage.language = decision.language();
         triage.languageConfidence = decision.languageConfidence();
@@ -252,7 +260,6 @@ public class Triager {
         if (complaint && triage.incidentId == null) {
             incidents.sign(triage, ruleSet);
         }
-        decisions.persist(triage);
         return complaint;
     }
 
