@@ -9,6 +9,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import com.github.pemistahl.lingua.api.Language;
 class LanguageShortlistTest {
 
     private static List<String> serviceLanguages;
+    private static List<Language> configured;
     private static LanguageDetector detector;
     private static List<Labelled> texts;
 
@@ -30,6 +33,8 @@ class LanguageShortlistTest {
     @BeforeAll
     static void load() throws Exception {
         serviceLanguages = DefaultLanguages.all();
+        configured = serviceLanguages.stream()
+                .map(code -> Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.strip().toUpperCase()))).toList();
         detector = new LanguageDetector(serviceLanguages);
         texts = evaluationTextsAndTheirParts();
     }
@@ -93,55 +98,50 @@ class LanguageShortlistTest {
 
     @Test
     void whereTheShortlistLeadsClearlyItsFirstLanguageIsRightAtLeastAsOftenAsLingua() {
-        List<Language> languages = serviceLanguages.stream()
-                .map(code -> Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.strip().toUpperCase()))).toList();
-        var shortlist = new LanguageShortlist(languages);
-        var closeLanguages = new CloseLanguages(languages);
-        int clear = 0;
-        int rightFirst = 0;
-        int rightLingua = 0;
-        for (Labelled text : texts) {
-            String sample = LanguageDetector.sample(text.text());
+        var shortlist = new LanguageShortlist(configured);
+        var closeLanguages = new CloseLanguages(configured);
+        Comparison clear = againstLingua(sample -> {
             LanguageShortlist.Ranking ranking = shortlist.rank(sample, LanguageDetector.SHORTLIST);
-            if (ranking.likely().isEmpty() || ranking.lead() < LanguageDetector.SURE_LEAD
-                    || sample.codePoints().anyMatch(c -> Character.isLetter(c)
-                            && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN)) {
-                continue;
-            }
-            clear++;
-            String first = closeLanguages.settle(ranking.likely().get(0), sample).getIsoCode639_1().toString()
-                    .toLowerCase();
-            rightFirst += first.equals(text.language()) ? 1 : 0;
-            rightLingua += detector.detectAmongAll(text.text()).language().equals(text.language()) ? 1 : 0;
-        }
+            boolean latinOnly = sample.codePoints().noneMatch(c -> Character.isLetter(c)
+                    && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
+            return latinOnly && !ranking.likely().isEmpty() && ranking.lead() >= LanguageDetector.SURE_LEAD
+                    ? Optional.of(closeLanguages.settle(ranking.likely().get(0), sample))
+                    : Optional.empty();
+        });
         System.out.printf("Texts in Latin letters with a clear lead: %d of %d; right: shortlist's first %d, Lingua %d%n",
-                clear, texts.size(), rightFirst, rightLingua);
-        assertTrue(clear > texts.size() / 3, "most texts in Latin letters have a clear lead: " + clear);
-        assertTrue(rightFirst >= rightLingua, "shortlist's first right " + rightFirst + ", Lingua " + rightLingua);
+                clear.told(), texts.size(), clear.right(), clear.rightLingua());
+        assertTrue(clear.told() > texts.size() / 3, "most texts in Latin letters have a clear lead: " + clear);
+        assertTrue(clear.right() >= clear.rightLingua(), "shortlist's first against Lingua: " + clear);
     }
 
     @Test
     void aTextInAScriptOnlyOneConfiguredLanguageWritesIsRightAsOftenAsLinguaSaysSo() {
-        List<Language> languages = serviceLanguages.stream()
-                .map(code -> Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.strip().toUpperCase()))).toList();
-        var soleScripts = new SoleScripts(new LanguageShortlist(languages).scripts());
-        int sole = 0;
-        int rightSole = 0;
+        var soleScripts = new SoleScripts(new LanguageShortlist(configured).scripts());
+        Comparison sole = againstLingua(soleScripts::of);
+        System.out.printf("Texts in a script one language writes: %d of %d; right: by the script %d, Lingua %d%n",
+                sole.told(), texts.size(), sole.right(), sole.rightLingua());
+        assertTrue(sole.told() > texts.size() / 10, "Bengali, Hindi, Greek, Korean, Hebrew, Tamil, Telugu, Thai: " + sole);
+        assertTrue(sole.right() >= sole.rightLingua(), "by the script against Lingua: " + sole);
+    }
+
+    /** How many texts a way of telling the language without Lingua tells, and how many of them it and Lingua get right. */
+    private record Comparison(int told, int right, int rightLingua) {
+    }
+
+    private static Comparison againstLingua(Function<String, Optional<Language>> tell) {
+        int told = 0;
+        int right = 0;
         int rightLingua = 0;
         for (Labelled text : texts) {
-            String sample = LanguageDetector.sample(text.text());
-            var writer = soleScripts.of(sample);
-            if (writer.isEmpty()) {
+            Optional<Language> language = tell.apply(LanguageDetector.sample(text.text()));
+            if (language.isEmpty()) {
                 continue;
             }
-            sole++;
-            rightSole += writer.get().getIsoCode639_1().toString().toLowerCase().equals(text.language()) ? 1 : 0;
+            told++;
+            right += language.get().getIsoCode639_1().toString().toLowerCase().equals(text.language()) ? 1 : 0;
             rightLingua += detector.detectAmongAll(text.text()).language().equals(text.language()) ? 1 : 0;
         }
-        System.out.printf("Texts in a script one language writes: %d of %d; right: by the script %d, Lingua %d%n",
-                sole, texts.size(), rightSole, rightLingua);
-        assertTrue(sole > texts.size() / 10, "Bengali, Hindi, Greek, Korean, Hebrew, Tamil, Telugu, Thai: " + sole);
-        assertTrue(rightSole >= rightLingua, "by the script " + rightSole + ", Lingua " + rightLingua);
+        return new Comparison(told, right, rightLingua);
     }
 
     @Test
