@@ -79,7 +79,7 @@ class ComplaintTriageTest {
         given().get("/triage/{id}", complaintId).then()
                 .body("language", equalTo(language))
                 .body("priority", equalTo("P3"))
-                .body("reasons", hasItem(startsWith("language " + language + " detected")));
+                .body("reasons", hasItem(startsWith("language " + language + " detected by ")));
     }
 
     @Test

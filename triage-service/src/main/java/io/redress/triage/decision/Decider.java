@@ -35,10 +35,17 @@ public final class Decider {
     }
 
     public Decision decide(ComplaintFacts facts, String language, double languageConfidence, CompiledRules rules) {
+        return decide(facts, language, languageConfidence, null, rules);
+    }
+
+    /** As above, saying in the language's reason how it was told ("by its script", "by Lingua"). */
+    public Decision decide(ComplaintFacts facts, String language, double languageConfidence, String languageBasis,
+            CompiledRules rules) {
         Analysis analysis = analyser.analyse(facts.text(), language);
         List<String> reasons = new ArrayList<>();
         reasons.add("und".equals(language) ? "language could not be told"
-                : String.format("language %s detected (confidence %.2f)", language, languageConfidence));
+                : String.format("language %s detected%s (confidence %.2f)", language,
+                        languageBasis == null ? "" : " " + languageBasis, languageConfidence));
         reasons.addAll(analysis.reasons());
         reasons.add(String.format("complaint score %.2f, sentiment %.2f, anger %.2f", analysis.complaintScore(),
                 analysis.sentiment(), analysis.anger()));

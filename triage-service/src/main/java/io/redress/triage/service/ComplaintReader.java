@@ -29,6 +29,6 @@ public class ComplaintReader {
 
     public Decision read(ComplaintFacts facts, CompiledRules ruleSet) {
         LanguageDetector.Detected language = languages.detect(facts.text());
-        return decider.decide(facts, language.language(), language.confidence(), ruleSet);
+        return decider.decide(facts, language.language(), language.confidence(), language.basis(), ruleSet);
     }
 }

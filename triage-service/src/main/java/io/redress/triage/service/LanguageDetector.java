@@ -65,7 +65,8 @@ public class LanguageDetector {
      */
     static final float SURE_LEAD = 0.1f;
 
-    public record Detected(String language, double confidence) {
+    /** A language, Lingua's confidence in it, and how it was told, for an agent to check. */
+    public record Detected(String language, double confidence, String basis) {
     }
 
     /**
@@ -141,12 +142,16 @@ public class LanguageDetector {
         Narrowing ready = narrowing;
         Optional<Language> soleWriter = latinOnly || ready == null ? Optional.empty() : ready.soleScripts().of(sample);
         if (soleWriter.isPresent()) {
-            return detected(soleWriter.get(), 1);
+            return detected(soleWriter.get(), 1, "by its script, which no other configured language writes");
         }
         LanguageShortlist.Ranking ranking = ready == null ? null : ready.shortlist().rank(sample, SHORTLIST);
         if (latinOnly && ranking != null && !ranking.likely().isEmpty() && ranking.lead() >= SURE_LEAD) {
             // Lingua gives the language it chooses a confidence of 1 (the others relative to it); so does the shortlist.
-            return detected(closeLanguages.settle(ranking.likely().get(0), sample), 1);
+            Language first = ranking.likely().get(0);
+            Language settled = closeLanguages.settle(first, sample);
+            return detected(settled, 1, settled != first ? "by words only it uses, over " + code(first)
+                    : ranking.likely().size() < 2 ? "by its trigrams"
+                    : String.format("by its trigrams, well ahead of %s", code(ranking.likely().get(1))));
         }
         return best(choosingAmong(ranking, ready, sample).computeLanguageConfidenceValues(sample), sample);
     }
@@ -159,7 +164,8 @@ public class LanguageDetector {
     }
 
     private Optional<Detected> romanised(String latinSample) {
-        return romanised.guess(latinSample).map(guess -> detected(guess.language(), guess.confidence()));
+        return romanised.guess(latinSample).map(guess -> detected(guess.language(), guess.confidence(),
+                "by its words typed in Latin letters: " + String.join(", ", guess.words())));
     }
 
     private com.github.pemistahl.lingua.api.LanguageDetector choosingAmong(LanguageShortlist.Ranking ranking,
@@ -193,21 +199,26 @@ public class LanguageDetector {
      */
     private Detected best(SortedMap<Language, Double> confidences, String sample) {
         if (confidences.isEmpty()) {
-            return new Detected(UNDETERMINED, 0);
+            return new Detected(UNDETERMINED, 0, "by Lingua");
         }
         Map.Entry<Language, Double> best = confidences.entrySet().stream()
                 .max(Map.Entry.comparingByValue()).orElseThrow();
         if (best.getValue() <= 0 || best.getKey() == Language.UNKNOWN) {
-            return new Detected(UNDETERMINED, 0);
+            return new Detected(UNDETERMINED, 0, "by Lingua");
         }
         Language settled = closeLanguages.settle(best.getKey(), sample);
         double confidence = settled == best.getKey() ? best.getValue()
                 : Math.min(1, best.getValue() + confidences.getOrDefault(settled, 0.0));
-        return detected(settled, confidence);
+        return detected(settled, confidence, settled == best.getKey() ? "by Lingua"
+                : "by Lingua, then by words only it uses, over " + code(best.getKey()));
     }
 
-    private static Detected detected(Language language, double confidence) {
-        return new Detected(language.getIsoCode639_1().toString().toLowerCase(), confidence);
+    private static Detected detected(Language language, double confidence, String basis) {
+        return new Detected(code(language), confidence, basis);
+    }
+
+    private static String code(Language language) {
+        return language.getIsoCode639_1().toString().toLowerCase();
     }
 
     /** The first {@link #SAMPLE_CHARACTERS} characters of the language in it, cut at a space so no word is split. */

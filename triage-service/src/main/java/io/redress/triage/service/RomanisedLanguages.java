@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import com.github.pemistahl.lingua.api.Language;
@@ -34,8 +35,8 @@ final class RomanisedLanguages {
     private static final List<Language> ROMANISED = List.of(Language.HINDI, Language.BENGALI);
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    /** A language told by its words, with a confidence rising with their number. */
-    record Guess(Language language, double confidence) {
+    /** A language told by its words (those found, in order), with a confidence rising with their number. */
+    record Guess(Language language, double confidence, Set<String> words) {
     }
 
     private final Map<Language, Set<String>> words = new EnumMap<>(Language.class);
@@ -72,7 +73,8 @@ final class RomanisedLanguages {
             return Optional.empty();
         }
         int count = ranked.get(0).getValue().size();
-        return Optional.of(new Guess(ranked.get(0).getKey(), Math.min(1.0, count / (WORDS_NEEDED + 2.0))));
+        return Optional.of(new Guess(ranked.get(0).getKey(), Math.min(1.0, count / (WORDS_NEEDED + 2.0)),
+                new TreeSet<>(ranked.get(0).getValue())));
     }
 
     private static Set<String> read(String resource) {

@@ -157,6 +157,18 @@ class LanguageShortlistTest {
                 .language());
     }
 
+    @Test
+    void eachLanguageSaysHowItWasToldForAnAgentToCheck() {
+        assertTrue(detector.detect("Pasūtījums nav piegādāts jau divas nedēļas").basis()
+                .startsWith("by its trigrams, well ahead of "));
+        assertEquals("by its script, which no other configured language writes",
+                detector.detect("@ShopCo আমার অর্ডার এখনো আসেনি").basis());
+        assertEquals("by its words typed in Latin letters: aaya, abhi, nahi",
+                detector.detect("order abhi tak nahi aaya").basis());
+        assertEquals("by Lingua", detector.detect("Где мой заказ? Уже две недели жду").basis(),
+                "Cyrillic is shared by Russian, Ukrainian, Bulgarian and Serbian");
+    }
+
     /** Each evaluation text, its first and last few words, and each of its sentences: short texts are the hard case. */
     private static List<Labelled> evaluationTextsAndTheirParts() throws IOException {
         ObjectMapper json = new ObjectMapper();
