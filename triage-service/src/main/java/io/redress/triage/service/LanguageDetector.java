@@ -153,7 +153,7 @@ public class LanguageDetector {
                     : ranking.likely().size() < 2 ? "by its trigrams"
                     : String.format("by its trigrams, well ahead of %s", code(ranking.likely().get(1))));
         }
-        return best(choosingAmong(ranking, ready, sample).computeLanguageConfidenceValues(sample), sample);
+        return best(choosingAmong(ranking, ready, latinOnly).computeLanguageConfidenceValues(sample), sample);
     }
 
     /** What Lingua decides when it compares the text with every configured language; for comparison only. */
@@ -169,7 +169,7 @@ public class LanguageDetector {
     }
 
     private com.github.pemistahl.lingua.api.LanguageDetector choosingAmong(LanguageShortlist.Ranking ranking,
-            Narrowing ready, String sample) {
+            Narrowing ready, boolean latinOnly) {
         // No Latin-script trigram known: nothing to narrow, and Lingua's rules narrow other scripts themselves.
         if (ranking == null || ranking.likely().isEmpty()) {
             return lingua;
@@ -177,7 +177,7 @@ public class LanguageDetector {
         Set<Language> candidates = EnumSet.noneOf(Language.class);
         candidates.addAll(ranking.likely());
         // Lingua's rules would set them aside for a text in Latin letters only, but only after looking at each.
-        if (hasOtherScript(sample)) {
+        if (!latinOnly) {
             candidates.addAll(ready.otherScripts());
         }
         return candidates.size() < 2 ? lingua : narrowed.get(candidates, LanguageDetector::lingua);

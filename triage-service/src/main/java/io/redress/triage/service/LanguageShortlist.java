@@ -65,8 +65,9 @@ final class LanguageShortlist {
             if (model == null) {
                 continue;
             }
-            written.put(language, script(model));
-            if (written.get(language) == Character.UnicodeScript.LATIN && model.ngramLength() == 3) {
+            Character.UnicodeScript script = script(model);
+            written.put(language, script);
+            if (script == Character.UnicodeScript.LATIN && model.ngramLength() == 3) {
                 models.add(model);
             }
         }
@@ -104,7 +105,10 @@ final class LanguageShortlist {
         }
     }
 
-    /** The script each candidate with a trigram model is written in: the script most of its trigrams end in. */
+    /**
+     * The script each candidate with a model is written in: the script most of its trigrams end in, or most of its
+     * letters for a language Lingua ships letter frequencies only for.
+     */
     Map<Language, Character.UnicodeScript> scripts() {
         return scripts;
     }
