@@ -22,6 +22,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.redress.triage.observability.TraceParent;
+import io.redress.triage.repository.QueueVacuum;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -40,15 +41,18 @@ public class OutboxRelay {
     private final OutboxRepository events;
     private final OutboxConfig config;
     private final Emitter<String> kafka;
+    private final QueueVacuum vacuum;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
 
     OutboxRelay(OutboxRepository events, OutboxConfig config,
-            @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096) Emitter<String> kafka) {
+            @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096) Emitter<String> kafka,
+            QueueVacuum vacuum) {
         this.events = events;
         this.config = config;
         this.kafka = kafka;
+        this.vacuum = vacuum;
     }
 
     void start(@Observes StartupEvent started) {
@@ -76,9 +80,12 @@ public class OutboxRelay {
                     Thread.sleep(config.linger().toMillis());
                 }
                 wakeUp.drainPermits();
-                while (running && relayBatch() == config.batchSize()) {
+                int relayed;
+                do {
+                    relayed = relayBatch();
+                    vacuum.deleted("outbox_event", relayed);
                     // a full batch means more are waiting: keep going without sleeping
-                }
+                } while (running && relayed == config.batchSize());
                 wait = config.pollInterval();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -12,6 +12,13 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ProcessedEvents {
 
+    /**
+     * Records the event ids given as the array {@code :eventIds} and returns those not recorded before, for a caller
+     * that reads more in the same round trip (as a common table expression).
+     */
+    public static final String RECORD = "insert into processed_event (event_id, processed_at) "
+            + "select unnest(:eventIds), now() on conflict do nothing returning event_id";
+
     private final EntityManager db;
 
     ProcessedEvents(EntityManager db) {
@@ -31,8 +38,7 @@ public class ProcessedEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
     public Set<String> firstTime(List<String> eventIds) {
-        return new HashSet<>(db.createNativeQuery("insert into processed_event (event_id, processed_at) "
-                + "select unnest(:ids), now() on conflict do nothing returning event_id")
-                .setParameter("ids", eventIds.toArray(String[]::new)).getResultList());
+        return new HashSet<>(db.createNativeQuery(RECORD).setParameter("eventIds", eventIds.toArray(String[]::new))
+                .getResultList());
     }
 }

@@ -19,6 +19,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.redress.triage.model.TriageDecision;
 import io.redress.triage.repository.ComplaintLocks;
+import io.redress.triage.repository.QueueVacuum;
 import io.redress.triage.repository.TriageRepository;
 
 /**
@@ -45,18 +46,20 @@ public class IncidentPlacer {
     private final RuleBook rules;
     private final Incidents incidents;
     private final TriageAnnouncer announcer;
+    private final QueueVacuum vacuum;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
 
     IncidentPlacer(EntityManager db, ComplaintLocks locks, TriageRepository decisions, RuleBook rules,
-            Incidents incidents, TriageAnnouncer announcer) {
+            Incidents incidents, TriageAnnouncer announcer, QueueVacuum vacuum) {
         this.db = db;
         this.locks = locks;
         this.decisions = decisions;
         this.rules = rules;
         this.incidents = incidents;
         this.announcer = announcer;
+        this.vacuum = vacuum;
     }
 
     void start(@Observes StartupEvent started) {
@@ -116,6 +119,7 @@ public class IncidentPlacer {
                 }
             }
         }
+        vacuum.deleted("incident_queue", batch.size());
         return batch.size();
     }
 

@@ -286,26 +286,14 @@ public class Incidents {
             complaints.forEach(triage -> linkedIds.add(triage.complaintId));
         }
 
-        /** Writes the batch's links in one statement and publishes each incident's change once. */
+        /**
+         * Publishes each incident's change once. The links themselves are the decisions' {@code incident_id}, written
+         * by the caller over the revision each was read in ({@link TriageRepository#recordLinks}): a complaint
+         * another placer linked meanwhile has a new revision, and the whole placement is tried again.
+         */
         void record() {
             if (joined.isEmpty()) {
                 return;
-            }
-            List<UUID> complaintIds = new ArrayList<>();
-            List<UUID> incidentIds = new ArrayList<>();
-            joined.forEach((incident, complaints) -> complaints.forEach(triage -> {
-                complaintIds.add(triage.complaintId);
-                incidentIds.add(incident.id);
-            }));
-            @SuppressWarnings("unchecked")
-            List<UUID> written = db.createNativeQuery("insert into incident_complaint (complaint_id, incident_id) "
-                    + "select * from unnest(:complaints, :incidents) on conflict do nothing returning complaint_id")
-                    .setParameter("complaints", complaintIds.toArray(UUID[]::new))
-                    .setParameter("incidents", incidentIds.toArray(UUID[]::new)).getResultList();
-            if (written.size() != complaintIds.size()) {
-                // A product-less complaint was taken by another product's incident meanwhile: the retry sees it.
-                throw new IllegalStateException("a complaint of this batch joined another incident meanwhile: "
-                        + "place again");
             }
             outbox.add(joined.entrySet().stream().map(change -> change(change.getKey(),
                     change.getValue().stream().map(t -> t.complaintId).toList())).toList());

@@ -109,9 +109,9 @@ public class Triager {
         List<UUID> ids = batch.stream().map(r -> r.complaint().complaintId()).distinct().sorted().toList();
         QuarkusTransaction.requiringNew().run(() -> {
             locks.lock(ids);
-            Set<String> fresh = processed.firstTime(batch.stream().map(Received::eventId).toList());
             // Read under the complaints' locks, so no message can join a conversation between reading and writing.
-            Seen seen = seen(ids);
+            Seen seen = seen(batch.stream().map(Received::eventId).toList(), ids);
+            Set<String> fresh = seen.fresh();
             Map<UUID, List<String>> waiting = seen.waiting();
             CompiledRules ruleSet = rules.current();
             ends[0] = System.nanoTime();
@@ -276,26 +276,37 @@ public class Triager {
         }
     }
 
-    /** Messages waiting for these complaints, in arrival order, and which of them have been decided before. */
-    private record Seen(Map<UUID, List<String>> waiting, Set<UUID> decided) {
+    /**
+     * Which of the batch's events are new (recorded now), the messages waiting for its complaints in arrival order,
+     * and which of them have been decided before.
+     */
+    private record Seen(Set<String> fresh, Map<UUID, List<String>> waiting, Set<UUID> decided) {
     }
 
-    /** Both in one round trip: this runs once per batch, on the path every complaint waits for. */
+    /**
+     * All three in one round trip: this runs once per batch, on the path every complaint waits for. After the lock,
+     * in a statement of its own: the statement's snapshot is taken when it starts, so it sees every message
+     * committed before the lock was granted.
+     */
     @SuppressWarnings("unchecked")
-    private Seen seen(List<UUID> complaintIds) {
-        List<Object[]> rows = db.createNativeQuery("select complaint_id, text, received_at, event_id "
+    private Seen seen(List<String> eventIds, List<UUID> complaintIds) {
+        List<Object[]> rows = db.createNativeQuery("with fresh as (" + ProcessedEvents.RECORD + ") "
+                + "select 'fresh', cast(null as uuid), event_id, cast(null as timestamptz), event_id from fresh "
+                + "union all select 'waiting', complaint_id, text, received_at, event_id "
                 + "from pending_message where complaint_id = any(:ids) "
-                + "union all select complaint_id, null, null, null from triage where complaint_id = any(:ids) "
-                + "order by 3, 4").setParameter("ids", complaintIds.toArray(UUID[]::new)).getResultList();
+                + "union all select 'decided', complaint_id, null, null, null from triage where complaint_id = any(:ids) "
+                + "order by 4, 5").setParameter("eventIds", eventIds.toArray(String[]::new))
+                .setParameter("ids", complaintIds.toArray(UUID[]::new)).getResultList();
+        Set<String> fresh = new HashSet<>();
         Map<UUID, List<String>> waiting = new HashMap<>();
         Set<UUID> decided = new HashSet<>();
         for (Object[] row : rows) {
-            if (row[2] == null) {
-                decided.add((UUID) row[0]);
-            } else {
-                waiting.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((String) row[1]);
+            switch ((String) row[0]) {
+                case "fresh" -> fresh.add((String) row[2]);
+                case "waiting" -> waiting.computeIfAbsent((UUID) row[1], id -> new ArrayList<>()).add((String) row[2]);
+                default -> decided.add((UUID) row[1]);
             }
         }
-        return new Seen(waiting, decided);
+        return new Seen(fresh, waiting, decided);
     }
 }
