@@ -15,12 +15,25 @@ import java.util.stream.Collectors;
  * words, cut to a stem ({@code w:}). Two signatures are compared by weighted Jaccard similarity: a shared error
  * code says more than a shared product, which says more than a shared word. Immutable and thread-safe.
  */
-public record ProblemSignature(Set<String> features) {
+public final class ProblemSignature {
 
     public static final ProblemSignature EMPTY = new ProblemSignature(Set.of());
 
-    public ProblemSignature {
-        features = Set.copyOf(features);
+    private final Set<String> features;
+    /** Summed once: placing compares each incident's core with every complaint of a batch. */
+    private final double total;
+
+    public ProblemSignature(Set<String> features) {
+        this.features = Set.copyOf(features);
+        double sum = 0;
+        for (String feature : this.features) {
+            sum += weight(feature);
+        }
+        this.total = sum;
+    }
+
+    public Set<String> features() {
+        return features;
     }
 
     public static ProblemSignature of(Collection<String> features) {
@@ -46,16 +59,8 @@ public record ProblemSignature(Set<String> features) {
                 shared += weight(feature);
             }
         }
-        double all = total() + other.total() - shared;
+        double all = total + other.total - shared;
         return all == 0 ? 0 : shared / all;
-    }
-
-    private double total() {
-        double total = 0;
-        for (String feature : features) {
-            total += weight(feature);
-        }
-        return total;
     }
 
     /**
@@ -87,6 +92,21 @@ public record ProblemSignature(Set<String> features) {
         return new TreeSet<>(features).stream().filter(f -> !without.contains(f))
                 .sorted(Comparator.comparingDouble(ProblemSignature::weight).reversed())
                 .limit(limit).toList();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ProblemSignature signature && features.equals(signature.features);
+    }
+
+    @Override
+    public int hashCode() {
+        return features.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ProblemSignature" + features;
     }
 
     /** A feature as a person reads it: "code:e502" → "e502", "c:billing" → "billing". */

@@ -148,7 +148,12 @@ public class Triager {
                             created.add(triage);
                         }
                         revisions.add(announcer.revision(triage));
-                        (isComplaint ? complaints : others).add(triage);
+                        if (isComplaint) {
+                            complaints.add(triage);
+                        } else if (!first) {
+                            // Only a complaint decided before can be queued for incidents and need taking out.
+                            others.add(triage);
+                        }
                         if (isComplaint && first && triage.category != null) {
                             newComplaints.merge(triage.category, 1L, Long::sum);
                         }
