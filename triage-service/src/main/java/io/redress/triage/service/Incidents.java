@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -147,6 +148,7 @@ public class Incidents {
         Placing placing = new Placing(rules, Instant.now().truncatedTo(ChronoUnit.MICROS));
         byCategory.forEach((category, complaints) -> {
             List<OpenIncident> open = openIncidents(category, complaints, placing.window);
+            placing.readLikelyJoined(complaints, read, open);
             complaints.forEach(triage -> placing.place(triage, read.get(triage), open));
         });
         placing.record();
@@ -235,18 +237,7 @@ public class Incidents {
             }
             Instant earliest = triage.receivedAt.minus(window);
             Instant latest = triage.receivedAt.plus(window);
-            OpenIncident best = null;
-            double bestSimilarity = threshold;
-            for (OpenIncident incident : open) {
-                boolean near = !incident.lastReceivedAt.isBefore(earliest) && !incident.firstReceivedAt.isAfter(latest);
-                if (near && fitsProduct(incident.product, triage.product)) {
-                    double similarity = signature.similarity(incident.core());
-                    if (similarity >= bestSimilarity) {
-                        best = incident;
-                        bestSimilarity = similarity;
-                    }
-                }
-            }
+            OpenIncident best = closest(triage, signature, open);
             if (best != null) {
                 Incident joined = best.joining();
                 best.count(triage, now);
@@ -273,6 +264,45 @@ public class Incidents {
             db.persist(incident);
             open.add(new OpenIncident(incident));
             link(incident, group);
+        }
+
+        /** The open incident near in time, of a fitting product, most like the complaint at the threshold or above. */
+        OpenIncident closest(TriageDecision triage, ProblemSignature signature, List<OpenIncident> open) {
+            Instant earliest = triage.receivedAt.minus(window);
+            Instant latest = triage.receivedAt.plus(window);
+            OpenIncident best = null;
+            double bestSimilarity = threshold;
+            for (OpenIncident incident : open) {
+                boolean near = !incident.lastReceivedAt.isBefore(earliest) && !incident.firstReceivedAt.isAfter(latest);
+                if (near && fitsProduct(incident.product, triage.product)) {
+                    double similarity = signature.similarity(incident.core());
+                    if (similarity >= bestSimilarity) {
+                        best = incident;
+                        bestSimilarity = similarity;
+                    }
+                }
+            }
+            return best;
+        }
+
+        /**
+         * Reads in one statement the incidents the complaints will most likely join, judged by the cores as they
+         * stand: read one by one as each was joined, they cost the placer a round trip apiece. They stay in the
+         * transaction's session, where {@link OpenIncident#joining} finds them; one the guess missed is read then.
+         */
+        void readLikelyJoined(List<TriageDecision> complaints, Map<TriageDecision, ProblemSignature> read,
+                List<OpenIncident> open) {
+            Set<UUID> likely = new HashSet<>();
+            for (TriageDecision triage : complaints) {
+                OpenIncident best = closest(triage, read.get(triage), open);
+                if (best != null && best.incident == null) {
+                    likely.add(best.id);
+                }
+            }
+            if (!likely.isEmpty()) {
+                db.createQuery("from Incident where id in :ids", Incident.class).setParameter("ids", likely)
+                        .setFlushMode(FlushModeType.COMMIT).getResultList();
+            }
         }
 
         private void link(Incident incident, List<TriageDecision> complaints) {
