@@ -235,8 +235,6 @@ public class Incidents {
                 // an incident opened earlier in this batch took it in
                 return;
             }
-            Instant earliest = triage.receivedAt.minus(window);
-            Instant latest = triage.receivedAt.plus(window);
             OpenIncident best = closest(triage, signature, open);
             if (best != null) {
                 Incident joined = best.joining();
@@ -244,6 +242,8 @@ public class Incidents {
                 link(joined, List.of(triage));
                 return;
             }
+            Instant earliest = triage.receivedAt.minus(window);
+            Instant latest = triage.receivedAt.plus(window);
             List<TriageDecision> group = mutuallySimilar(triage, signature, threshold, earliest, latest,
                     linkedIds);
             if (group.size() < rules.threshold(Thresholds.INCIDENT_MIN_COMPLAINTS)) {
