@@ -24,7 +24,7 @@ final class TriageMetrics {
     private static final String INCIDENT_QUEUE = "redress_incident_queue_pending";
     private static final String PHASE = "redress_triage_batch_phase_seconds";
     /** Triage's phases in the order a batch passes them; the endpoint lists them in no particular order. */
-    private static final List<String> PHASES = List.of("locking", "reading", "writing", "committing");
+    private static final List<String> PHASES = List.of("locking", "reading", "deciding", "writing", "committing");
 
     /**
      * Cumulative counts per bucket bound (seconds), summed over every tag combination, heap in use, and the

@@ -49,7 +49,7 @@ class TriageMetricsTest {
         double before = metric("redress_triage_batch_phase_seconds_count", "phase=\"reading\"");
         UUID complaintId = new TestComplaints(json).complain("I was charged twice for order 55102, please refund it");
         TestComplaints.awaitRevision(complaintId, 1);
-        for (String phase : List.of("locking", "reading", "writing", "committing")) {
+        for (String phase : List.of("locking", "reading", "deciding", "writing", "committing")) {
             String label = "phase=\"" + phase + "\"";
             assertTrue(metric("redress_triage_batch_phase_seconds_count", label) >= 1, phase);
             assertTrue(metric("redress_triage_batch_phase_seconds_sum", label) > 0, phase);

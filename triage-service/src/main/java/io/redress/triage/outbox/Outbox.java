@@ -7,13 +7,13 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.redress.triage.observability.TraceParent;
+import io.redress.triage.repository.RoundTrip;
 
 /**
  * Records events in the caller's transaction; {@link OutboxRelay} publishes them once committed. Events made
@@ -51,26 +51,27 @@ public class Outbox {
     /** Records the events in this order, which the relay publishes them in. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(List<Pending> pending) {
+        RoundTrip trip = new RoundTrip();
+        add(trip, pending);
+        trip.send(events.getEntityManager());
+    }
+
+    /** The same, as a statement of a round trip the caller sends in its transaction. */
+    public void add(RoundTrip trip, List<Pending> pending) {
         if (pending.isEmpty()) {
             return;
         }
-        events.getEntityManager().createNativeQuery("insert into outbox_event (event_id, topic, event_type, "
-                + "event_key, data_schema, payload, created_at, trace_parent) "
+        trip.add("insert into outbox_event (event_id, topic, event_type, event_key, data_schema, payload, created_at, "
+                + "trace_parent) "
                 + "select u.event_id, u.topic, u.event_type, u.event_key, u.data_schema, u.payload, "
                 + "cast(u.created_at as timestamptz), u.trace_parent "
-                + "from unnest(:ids, :topics, :types, :keys, :schemas, :payloads, :createdAt, :traceParents) "
+                + "from unnest(?, ?, ?, ?, ?, ?, ?, ?) "
                 + "with ordinality as u(event_id, topic, event_type, event_key, data_schema, payload, created_at, "
-                + "trace_parent, n) order by u.n")
-                .setParameter("ids", pending.stream().map(Pending::eventId).toArray(UUID[]::new))
-                .setParameter("topics", column(pending, Pending::topic))
-                .setParameter("types", column(pending, Pending::type))
-                .setParameter("keys", column(pending, Pending::key))
-                .setParameter("schemas", column(pending, Pending::schema))
-                .setParameter("payloads", column(pending, Pending::payload))
-                .setParameter("createdAt", column(pending, event -> event.createdAt().toString()))
-                .setParameter("traceParents", column(pending, Pending::traceParent))
-                .setFlushMode(FlushModeType.COMMIT)
-                .executeUpdate();
+                + "trace_parent, n) order by u.n",
+                pending.stream().map(Pending::eventId).toArray(UUID[]::new),
+                column(pending, Pending::topic), column(pending, Pending::type), column(pending, Pending::key),
+                column(pending, Pending::schema), column(pending, Pending::payload),
+                column(pending, event -> event.createdAt().toString()), column(pending, Pending::traceParent));
         written.fire(new OutboxWritten());
     }
 

@@ -23,9 +23,13 @@ public class ComplaintLocks {
     /** Locks until the caller's transaction ends, in id order, so two holders of several never deadlock. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(List<UUID> complaintIds) {
-        db.createNativeQuery("select count(pg_advisory_xact_lock(hashtext(id))) from "
-                + "(select cast(unnest(:ids) as text) id order by 1) ordered")
-                .setParameter("ids", complaintIds.stream().map(UUID::toString).toArray(String[]::new))
-                .getSingleResult();
+        lock(new RoundTrip(), complaintIds).send(db);
+    }
+
+    /** The same, as the first statement of a round trip whose later statements run once the locks are granted. */
+    public RoundTrip lock(RoundTrip trip, List<UUID> complaintIds) {
+        return trip.add("select count(pg_advisory_xact_lock(hashtext(id))) from "
+                + "(select cast(unnest(?) as text) id order by 1) ordered",
+                (Object) complaintIds.stream().map(UUID::toString).toArray(String[]::new));
     }
 }

@@ -13,11 +13,11 @@ import jakarta.transaction.Transactional;
 public class ProcessedEvents {
 
     /**
-     * Records the event ids given as the array {@code :eventIds} and returns those not recorded before, for a caller
-     * that reads more in the same round trip (as a common table expression).
+     * Records the event ids given as the array of its one parameter and returns those not recorded before, for a
+     * caller that reads more in the same statement (as a common table expression).
      */
     public static final String RECORD = "insert into processed_event (event_id, processed_at) "
-            + "select unnest(:eventIds), now() on conflict do nothing returning event_id";
+            + "select unnest(cast(? as text[])), now() on conflict do nothing returning event_id";
 
     private final EntityManager db;
 
@@ -36,9 +36,10 @@ public class ProcessedEvents {
      * the same id waits on the row lock and then does not get it back.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
     public Set<String> firstTime(List<String> eventIds) {
-        return new HashSet<>(db.createNativeQuery(RECORD).setParameter("eventIds", eventIds.toArray(String[]::new))
-                .getResultList());
+        Set<String> fresh = new HashSet<>();
+        new RoundTrip().add(RECORD, rows -> rows.forEach(row -> fresh.add((String) row[0])),
+                (Object) eventIds.toArray(String[]::new)).send(db);
+        return fresh;
     }
 }

@@ -35,6 +35,7 @@ import io.redress.triage.decision.ProblemSignatures;
 import io.redress.triage.model.Incident;
 import io.redress.triage.model.TriageDecision;
 import io.redress.triage.outbox.Outbox;
+import io.redress.triage.repository.RoundTrip;
 import io.redress.triage.repository.TriageRepository;
 import io.redress.triage.rules.CompiledRules;
 import io.redress.triage.rules.Thresholds;
@@ -97,20 +98,30 @@ public class Incidents {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(List<TriageDecision> complaints, List<TriageDecision> others) {
-        UUID[] unplaced = complaints.stream().filter(t -> t.incidentId == null).map(t -> t.complaintId)
-                .toArray(UUID[]::new);
-        if (unplaced.length > 0) {
-            db.createNativeQuery("insert into incident_queue (complaint_id, queued_at, received_at) "
-                    + "select complaint_id, now(), received_at from triage where complaint_id = any(:ids) "
-                    + "on conflict do nothing").setParameter("ids", unplaced).executeUpdate();
+        RoundTrip trip = new RoundTrip();
+        queue(trip, complaints, others);
+        trip.send(db);
+    }
+
+    /**
+     * The same, as statements of a round trip the caller sends in its transaction: each queued complaint's time of
+     * receipt is written from the decision in hand, as the row in the table may be older or not flushed yet.
+     */
+    public void queue(RoundTrip trip, List<TriageDecision> complaints, List<TriageDecision> others) {
+        List<TriageDecision> unplaced = complaints.stream().filter(t -> t.incidentId == null).toList();
+        if (!unplaced.isEmpty()) {
+            trip.add("insert into incident_queue (complaint_id, queued_at, received_at) "
+                    + "select u.complaint_id, now(), cast(u.received_at as timestamptz) from unnest(?, ?) "
+                    + "as u(complaint_id, received_at) on conflict do nothing",
+                    unplaced.stream().map(t -> t.complaintId).toArray(UUID[]::new),
+                    unplaced.stream().map(t -> t.receivedAt.toString()).toArray(String[]::new));
             queued.fire(new ComplaintsQueued());
         }
         List<TriageDecision> noLonger = others.stream().filter(t -> t.incidentId == null).toList();
         if (!noLonger.isEmpty()) {
             noLonger.forEach(t -> t.features = null);
-            db.createNativeQuery("delete from incident_queue where complaint_id = any(:ids)")
-                    .setParameter("ids", noLonger.stream().map(t -> t.complaintId).toArray(UUID[]::new))
-                    .executeUpdate();
+            trip.add("delete from incident_queue where complaint_id = any(?)",
+                    (Object) noLonger.stream().map(t -> t.complaintId).toArray(UUID[]::new));
         }
     }
 

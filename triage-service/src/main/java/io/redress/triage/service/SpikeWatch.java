@@ -14,10 +14,10 @@ import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.transaction.Transactional;
 
 import io.redress.events.v1.SpikeDetected;
 import io.redress.triage.outbox.Outbox;
+import io.redress.triage.repository.RoundTrip;
 import io.redress.triage.rules.CompiledRules;
 import io.redress.triage.rules.Thresholds;
 
@@ -44,12 +44,11 @@ public class SpikeWatch {
 
     /**
      * Counts the batch's new complaints and reads their categories' window and baseline in one statement whatever
-     * the number of categories. It touches only tables no entity maps: it skips the flush (and the comparison of
-     * every decision in the session) that a statement would otherwise cause.
+     * the number of categories, as the last of the caller's round trip (the category rows it updates stay locked
+     * until the commit, so they are taken as late as can be); an alert, rare, is raised when the answer comes.
      *
      * @param newComplaints complaints first decided in the caller's transaction, per category, in a stable order */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void count(Map<String, Long> newComplaints, CompiledRules rules) {
+    public void count(RoundTrip trip, Map<String, Long> newComplaints, CompiledRules rules) {
         List<String> categories = newComplaints.keySet().stream().filter(Objects::nonNull).sorted().toList();
         if (categories.isEmpty()) {
             return;
@@ -62,25 +61,26 @@ public class SpikeWatch {
         Instant alignedStart = Instant.ofEpochMilli(now.toEpochMilli() / window.toMillis() * window.toMillis());
         // Rows in category order, so two batches never wait for each other's rows in a circle. The select sees the
         // table as it was before the insert, so this minute's count comes from what the insert returns.
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = db.createNativeQuery("with counted as ("
+        trip.add("with counted as ("
                 + "insert into category_volume (category, minute, complaints) "
-                + "select u.category, date_trunc('minute', cast(:now as timestamptz)), u.complaints "
-                + "from unnest(:categories, :complaints) with ordinality as u(category, complaints, n) order by u.n "
+                + "select u.category, date_trunc('minute', cast(? as timestamptz)), u.complaints "
+                + "from unnest(?, ?) with ordinality as u(category, complaints, n) order by u.n "
                 + "on conflict (category, minute) do update "
                 + "set complaints = category_volume.complaints + excluded.complaints "
                 + "returning category, minute, complaints) "
                 + "select c.category, "
-                + "c.complaints + coalesce(sum(v.complaints) filter (where v.minute >= :windowStart), 0), "
-                + "coalesce(sum(v.complaints) filter (where v.minute < :windowStart), 0) "
+                + "c.complaints + coalesce(sum(v.complaints) filter (where v.minute >= ?), 0), "
+                + "coalesce(sum(v.complaints) filter (where v.minute < ?), 0) "
                 + "from counted c left join category_volume v on v.category = c.category "
-                + "and v.minute >= :baselineStart and v.minute <> c.minute "
-                + "group by c.category, c.complaints order by c.category")
-                .setParameter("now", now).setParameter("categories", categories.toArray(String[]::new))
-                .setParameter("complaints", categories.stream().map(newComplaints::get).toArray(Long[]::new))
-                .setParameter("windowStart", windowStart)
-                .setParameter("baselineStart", windowStart.minus(window.multipliedBy(windows)))
-                .setFlushMode(FlushModeType.COMMIT).getResultList();
+                + "and v.minute >= ? and v.minute <> c.minute "
+                + "group by c.category, c.complaints order by c.category",
+                rows -> alert(rows, now, windowStart, alignedStart, windows, rules),
+                now, categories.toArray(String[]::new), categories.stream().map(newComplaints::get).toArray(Long[]::new),
+                windowStart, windowStart, windowStart.minus(window.multipliedBy(windows)));
+    }
+
+    private void alert(List<Object[]> rows, Instant now, Instant windowStart, Instant alignedStart, long windows,
+            CompiledRules rules) {
         for (Object[] row : rows) {
             String category = (String) row[0];
             long current = ((Number) row[1]).longValue();

@@ -9,6 +9,7 @@ import io.redress.events.v1.ComplaintTriaged;
 import io.redress.triage.mapping.TriageMapper;
 import io.redress.triage.model.TriageDecision;
 import io.redress.triage.outbox.Outbox;
+import io.redress.triage.repository.RoundTrip;
 
 /** Publishes decisions' current revisions through the outbox, in the caller's transaction. */
 @ApplicationScoped
@@ -37,5 +38,10 @@ public class TriageAnnouncer {
     @Transactional(Transactional.TxType.MANDATORY)
     public void announce(List<Outbox.Pending> revisions) {
         outbox.add(revisions);
+    }
+
+    /** The same, as a statement of a round trip the caller sends in its transaction. */
+    public void announce(RoundTrip trip, List<Outbox.Pending> revisions) {
+        outbox.add(trip, revisions);
     }
 }

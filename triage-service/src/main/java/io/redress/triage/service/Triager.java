@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 
 import org.eclipse.microprofile.faulttolerance.Retry;
 
@@ -32,6 +31,7 @@ import io.redress.triage.observability.TraceParent;
 import io.redress.triage.outbox.Outbox;
 import io.redress.triage.repository.ComplaintLocks;
 import io.redress.triage.repository.ProcessedEvents;
+import io.redress.triage.repository.RoundTrip;
 import io.redress.triage.repository.TriageRepository;
 import io.redress.triage.rules.CompiledRules;
 import io.redress.triage.rules.Thresholds;
@@ -51,10 +51,10 @@ public class Triager {
 
     /**
      * A batch's phases, timed so an operator (and the bench) can see where its time goes: taking the complaints'
-     * locks with the duplicate and waiting-message checks, reading the texts (language and words, all CPU),
-     * writing decisions and events, and the commit.
+     * locks with the duplicate and waiting-message checks, reading the texts (language and words), deciding (rules,
+     * problem signatures, the events' JSON), all three CPU, writing decisions and events, and the commit.
      */
-    private static final List<String> PHASES = List.of("locking", "reading", "writing", "committing");
+    private static final List<String> PHASES = List.of("locking", "reading", "deciding", "writing", "committing");
 
     private final ComplaintReader reader;
     private final RuleBook rules;
@@ -108,9 +108,8 @@ public class Triager {
         long[] ends = new long[PHASES.size()];
         List<UUID> ids = batch.stream().map(r -> r.complaint().complaintId()).distinct().sorted().toList();
         QuarkusTransaction.requiringNew().run(() -> {
-            locks.lock(ids);
             // Read under the complaints' locks, so no message can join a conversation between reading and writing.
-            Seen seen = seen(batch.stream().map(Received::eventId).toList(), ids);
+            Seen seen = lockAndSee(batch.stream().map(Received::eventId).toList(), ids);
             Set<String> fresh = seen.fresh();
             Map<UUID, List<String>> waiting = seen.waiting();
             CompiledRules ruleSet = rules.current();
@@ -160,22 +159,24 @@ public class Triager {
                     }
                 }
             }
-            // Set-based statements once per batch: a statement flushes the session, and a flush compares every
-            // decision in it; those on tables no entity maps skip it. New decisions are not in it at all.
+            ends[2] = System.nanoTime();
+            // New decisions never enter the session, so no flush compares them field by field; the statements
+            // after them go in one round trip, past the session, which holds none of the rows they touch.
             decisions.insert(created);
-            announcer.announce(revisions);
-            incidents.queue(complaints, others);
+            RoundTrip writes = new RoundTrip();
+            announcer.announce(writes, revisions);
+            incidents.queue(writes, complaints, others);
             if (!waiting.isEmpty()) {
-                db.createNativeQuery("delete from pending_message where complaint_id = any(:ids)")
-                        .setParameter("ids", waiting.keySet().toArray(UUID[]::new)).setFlushMode(FlushModeType.COMMIT)
-                        .executeUpdate();
+                writes.add("delete from pending_message where complaint_id = any(?)",
+                        (Object) waiting.keySet().toArray(UUID[]::new));
             }
             // Last, so the category rows it updates are held only for the commit.
-            spikes.count(newComplaints, ruleSet);
-            ends[2] = System.nanoTime();
+            spikes.count(writes, newComplaints, ruleSet);
+            writes.send(db);
+            ends[3] = System.nanoTime();
         });
-        ends[3] = System.nanoTime();
-        long elapsed = ends[3] - start;
+        ends[4] = System.nanoTime();
+        long elapsed = ends[ends.length - 1] - start;
         for (int i = 0; i < batch.size(); i++) {
             duration.record(elapsed, TimeUnit.NANOSECONDS);
         }
@@ -289,19 +290,19 @@ public class Triager {
     }
 
     /**
-     * All three in one round trip: this runs once per batch, on the path every complaint waits for. After the lock,
-     * in a statement of its own: the statement's snapshot is taken when it starts, so it sees every message
-     * committed before the lock was granted.
+     * Takes the complaints' locks and reads all three in the same round trip: this runs once per batch, on the path
+     * every complaint waits for. The read is a statement of its own after the lock's: a statement's snapshot is
+     * taken when it starts, so it sees every message committed before the locks were granted.
      */
-    @SuppressWarnings("unchecked")
-    private Seen seen(List<String> eventIds, List<UUID> complaintIds) {
-        List<Object[]> rows = db.createNativeQuery("with fresh as (" + ProcessedEvents.RECORD + ") "
+    private Seen lockAndSee(List<String> eventIds, List<UUID> complaintIds) {
+        UUID[] ids = complaintIds.toArray(UUID[]::new);
+        List<Object[]> rows = new ArrayList<>();
+        locks.lock(new RoundTrip(), complaintIds).add("with fresh as (" + ProcessedEvents.RECORD + ") "
                 + "select 'fresh', cast(null as uuid), event_id, cast(null as timestamptz), event_id from fresh "
                 + "union all select 'waiting', complaint_id, text, received_at, event_id "
-                + "from pending_message where complaint_id = any(:ids) "
-                + "union all select 'decided', complaint_id, null, null, null from triage where complaint_id = any(:ids) "
-                + "order by 4, 5").setParameter("eventIds", eventIds.toArray(String[]::new))
-                .setParameter("ids", complaintIds.toArray(UUID[]::new)).getResultList();
+                + "from pending_message where complaint_id = any(?) "
+                + "union all select 'decided', complaint_id, null, null, null from triage where complaint_id = any(?) "
+                + "order by 4, 5", rows::addAll, eventIds.toArray(String[]::new), ids, ids).send(db);
         Set<String> fresh = new HashSet<>();
         Map<UUID, List<String>> waiting = new HashMap<>();
         Set<UUID> decided = new HashSet<>();
