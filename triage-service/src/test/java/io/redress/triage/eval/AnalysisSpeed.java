@@ -1,6 +1,7 @@
 package io.redress.triage.eval;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +29,8 @@ final class AnalysisSpeed {
 
     private static final int WARM_UP = 20_000;
     private static final int MEASURED = 50_000;
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private AnalysisSpeed() {
     }
@@ -44,6 +47,7 @@ final class AnalysisSpeed {
         }
         long heapModels = usedHeapAfterGc() - heapBefore;
         long[] nanos = new long[MEASURED];
+        long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
         long start = System.nanoTime();
         for (int i = 0; i < MEASURED; i++) {
             long t = System.nanoTime();
@@ -51,12 +55,15 @@ final class AnalysisSpeed {
             nanos[i] = System.nanoTime() - t;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
         Arrays.sort(nanos);
         out.printf("%nAnalysis path, one thread, %d complaints (the set's texts repeated) after %d warm-up:%n", MEASURED,
                 WARM_UP);
         out.printf("throughput %.0f complaints/s; latency p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
                 MEASURED / seconds, nanos[MEASURED / 2] / 1e6, nanos[MEASURED * 99 / 100] / 1e6,
                 nanos[MEASURED - 1] / 1e6);
+        out.printf("allocated %.1f KB per complaint (what young collections must clear)%n",
+                allocated / 1024.0 / MEASURED);
         out.printf("heap held by language models, lexicons and rules: %d MB%n", heapModels / (1024 * 1024));
         // A set without language labels has its signatures read in the language detected.
         List<String> languages = examples.stream()
