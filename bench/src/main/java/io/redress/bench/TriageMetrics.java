@@ -53,6 +53,19 @@ final class TriageMetrics {
             return Double.POSITIVE_INFINITY;
         }
 
+        /**
+         * Share of what happened since {@code before} that took at most {@code millis}, read from the bucket with
+         * that bound; NaN when triage's timer has no such bucket.
+         */
+        double shareWithinSince(Scrape before, double millis) {
+            double total = count() - before.count();
+            Double within = buckets.get(millis / 1000);
+            if (total <= 0 || within == null) {
+                return Double.NaN;
+            }
+            return (within - before.buckets.getOrDefault(millis / 1000, 0.0)) / total;
+        }
+
         /** Milliseconds a batch spent in each phase on average since {@code before}, in triage's order. */
         Map<String, Double> meanPhaseMillisSince(Scrape before) {
             double count = batches - before.batches;
