@@ -31,7 +31,7 @@ class QueueVacuumTest {
 
     @Test
     void aQueueTableIsVacuumedOnceItsConsumerHasDeletedEnoughRows() throws SQLException {
-        for (String table : new String[] { "outbox_event", "incident_queue" }) {
+        for (String table : new String[] { "outbox_event", "incident_queue", "processed_event" }) {
             long before = vacuums(table);
             vacuum.deleted(table, (int) config.every());
             assertTrue(vacuums(table) > before, table + " vacuumed");

@@ -1,5 +1,6 @@
 package io.redress.triage.repository;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +24,17 @@ public class ProcessedEvents {
 
     ProcessedEvents(EntityManager db) {
         this.db = db;
+    }
+
+    /**
+     * Forgets, in the caller's transaction, up to {@code limit} of the ids recorded before {@code cutoff}, oldest
+     * first, skipping any another transaction holds; returns how many.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetRecordedBefore(Instant cutoff, int limit) {
+        return db.createNativeQuery("delete from processed_event where event_id in (select event_id "
+                + "from processed_event where processed_at < ?1 order by processed_at limit ?2 for update skip locked)")
+                .setParameter(1, cutoff).setParameter(2, limit).executeUpdate();
     }
 
     /** Records the id in the caller's transaction; false if it was recorded before. */

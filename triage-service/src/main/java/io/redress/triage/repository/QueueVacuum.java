@@ -18,7 +18,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Vacuums a queue table (the outbox, the incident queue) after its consumer has deleted a number of rows from it.
+ * Vacuums a queue table (the outbox, the incident queue) after its consumer has deleted a number of rows from it,
+ * and the processed-event ids after old ones were forgotten ({@code ProcessedEventRetention}).
  * Each row of such a table is deleted soon after it is written, and until a vacuum its dead version stays in the
  * table and in its indexes, where every "oldest first" scan steps over all of them and every insert lands on a new
  * page: with PostgreSQL's autovacuum off (as on this project's CI machines) nothing else ever removes them, and
@@ -30,7 +31,7 @@ public class QueueVacuum {
 
     private static final Logger LOG = Logger.getLogger(QueueVacuum.class);
     /** The tables this vacuums; a name outside it is a programming error, never interpolated into SQL. */
-    private static final Set<String> QUEUES = Set.of("outbox_event", "incident_queue");
+    private static final Set<String> QUEUES = Set.of("outbox_event", "incident_queue", "processed_event");
 
     @ConfigMapping(prefix = "redress.queue-vacuum")
     public interface Config {
