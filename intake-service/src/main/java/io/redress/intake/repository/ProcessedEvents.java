@@ -1,5 +1,7 @@
 package io.redress.intake.repository;
 
+import java.time.Instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -24,5 +26,16 @@ public class ProcessedEvents {
                 "insert into processed_event (event_id, processed_at) values (:id, now()) on conflict do nothing")
                 .setParameter("id", eventId)
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * Forgets, in the caller's transaction, up to {@code limit} of the ids recorded before {@code cutoff}, oldest
+     * first, skipping any another transaction holds; returns how many.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetRecordedBefore(Instant cutoff, int limit) {
+        return db.createNativeQuery("delete from processed_event where event_id in (select event_id "
+                + "from processed_event where processed_at < ?1 order by processed_at limit ?2 for update skip locked)")
+                .setParameter(1, cutoff).setParameter(2, limit).executeUpdate();
     }
 }
