@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.redress.events.v1.ComplaintMessageAdded;
 import io.redress.events.v1.ComplaintReceived;
 import io.redress.events.v1.IncidentUpdated;
 import io.redress.events.v1.SpikeDetected;
@@ -235,6 +236,36 @@ class IncidentsTest {
                 "select features from triage where complaint_id = :id").setParameter("id", complaintId)
                 .getSingleResult());
         return features == null ? List.of() : List.of((String[]) features);
+    }
+
+    @Test
+    @TestSecurity(user = "ana", roles = "agent")
+    void aNewComplaintCountsOnceInItsCategorysVolumeThoughALaterMessageQueuesItAgain() throws Exception {
+        await().atMost(TestComplaints.WAIT).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) db
+                .createNativeQuery("select count(*) from incident_queue").getSingleResult()).longValue() == 0));
+        long before = accountAccessVolume();
+        var complaints = new TestComplaints(json);
+        UUID complaintId = complaints.complain("I cannot log in to my account, the password reset email never comes");
+        TestComplaints.awaitRevision(complaintId, 1);
+        assertEquals("account-access", given().get("/triage/{id}", complaintId).jsonPath().getString("category"));
+        awaitPlaced(complaintId);
+        assertEquals(before + 1, accountAccessVolume(), "counted when placed");
+
+        ObjectNode message = json.createObjectNode().put("complaintId", complaintId.toString())
+                .put("messageId", UUID.randomUUID().toString()).put("channel", "x")
+                .put("externalId", "msg-" + UUID.randomUUID()).put("text", "Still locked out of my account")
+                .put("visibility", "public").put("receivedAt", "2026-11-23T10:00:00Z").put("reopened", false);
+        message.putObject("author").put("handle", "@customer");
+        complaints.publish(ComplaintMessageAdded.TOPIC, complaintId.toString(), ComplaintMessageAdded.TYPE, message);
+        TestComplaints.awaitRevision(complaintId, 2);
+        awaitPlaced(complaintId);
+        assertEquals(before + 1, accountAccessVolume(), "a complaint decided again is not new");
+    }
+
+    private long accountAccessVolume() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) db.createNativeQuery(
+                "select coalesce(sum(complaints), 0) from category_volume where category = 'account-access'")
+                .getSingleResult()).longValue());
     }
 
     @Test

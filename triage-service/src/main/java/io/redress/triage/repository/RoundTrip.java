@@ -116,6 +116,8 @@ public final class RoundTrip {
             statement.setArray(index, array(connection, "text", texts));
         } else if (value instanceof Long[] numbers) {
             statement.setArray(index, array(connection, "int8", numbers));
+        } else if (value instanceof Boolean[] truths) {
+            statement.setArray(index, array(connection, "bool", truths));
         } else {
             statement.setObject(index, value);
         }

@@ -3,9 +3,13 @@ package io.redress.triage.service;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,13 +24,16 @@ import io.quarkus.runtime.StartupEvent;
 import io.redress.triage.model.TriageDecision;
 import io.redress.triage.repository.ComplaintLocks;
 import io.redress.triage.repository.QueueVacuum;
+import io.redress.triage.repository.RoundTrip;
 import io.redress.triage.repository.TriageRepository;
+import io.redress.triage.rules.CompiledRules;
 
 /**
  * Places queued complaints into incidents, oldest received first, after their decisions were committed: grouping
  * takes a lock per category, and holding it in the decisions' own transactions would make every consumer thread
  * wait for every other. A complaint that gets linked is announced again with its incident. A complaint that
- * cannot be placed even alone is left out of incidents and logged; its decision stands.
+ * cannot be placed even alone is left out of incidents and logged; its decision stands. New complaints are counted
+ * for spikes here too, for the same reason: a category's counter row is held until the commit that updates it.
  */
 @ApplicationScoped
 public class IncidentPlacer {
@@ -47,12 +54,13 @@ public class IncidentPlacer {
     private final Incidents incidents;
     private final TriageAnnouncer announcer;
     private final QueueVacuum vacuum;
+    private final SpikeWatch spikes;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
 
     IncidentPlacer(EntityManager db, ComplaintLocks locks, TriageRepository decisions, RuleBook rules,
-            Incidents incidents, TriageAnnouncer announcer, QueueVacuum vacuum) {
+            Incidents incidents, TriageAnnouncer announcer, QueueVacuum vacuum, SpikeWatch spikes) {
         this.db = db;
         this.locks = locks;
         this.decisions = decisions;
@@ -60,6 +68,7 @@ public class IncidentPlacer {
         this.incidents = incidents;
         this.announcer = announcer;
         this.vacuum = vacuum;
+        this.spikes = spikes;
     }
 
     void start(@Observes StartupEvent started) {
@@ -133,19 +142,30 @@ public class IncidentPlacer {
         locks.lock(batch);
         // Another replica may have placed some of them meanwhile: only what is still queued is placed here.
         @SuppressWarnings("unchecked")
-        List<UUID> stillQueued = db.createNativeQuery("delete from incident_queue where complaint_id = any(:ids) "
-                + "returning complaint_id").setParameter("ids", batch.toArray(UUID[]::new)).getResultList();
+        List<Object[]> stillQueued = db.createNativeQuery("delete from incident_queue where complaint_id = any(:ids) "
+                + "returning complaint_id, new_complaint").setParameter("ids", batch.toArray(UUID[]::new))
+                .getResultList();
         if (stillQueued.isEmpty()) {
             return;
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        List<TriageDecision> linked = incidents.place(decisions.readOnly(stillQueued), rules.current());
+        CompiledRules ruleSet = rules.current();
+        List<TriageDecision> queued = decisions.readOnly(stillQueued.stream().map(row -> (UUID) row[0]).toList());
+        List<TriageDecision> linked = incidents.place(queued, ruleSet);
         for (TriageDecision triage : linked) {
             triage.revision++;
             triage.triagedAt = now;
         }
         announcer.announce(linked.stream().map(announcer::revision).toList());
         decisions.recordLinks(linked);
+        Set<UUID> fresh = stillQueued.stream().filter(row -> (Boolean) row[1]).map(row -> (UUID) row[0])
+                .collect(Collectors.toSet());
+        Map<String, Long> newComplaints = queued.stream()
+                .filter(triage -> fresh.contains(triage.complaintId) && triage.category != null)
+                .collect(Collectors.groupingBy(triage -> triage.category, TreeMap::new, Collectors.counting()));
+        RoundTrip count = new RoundTrip();
+        spikes.count(count, newComplaints, ruleSet);
+        count.send(db);
     }
 
     private void dequeue(List<UUID> complaintIds) {

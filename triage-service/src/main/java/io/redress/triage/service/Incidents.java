@@ -94,7 +94,8 @@ public class Incidents {
 
     /**
      * Queues freshly decided complaints for {@link IncidentPlacer}, in the decisions' transaction. Only complaints
-     * group; one that a further message shows to be none is no candidate any more.
+     * group; one that a further message shows to be none is no candidate any more. One decided for the first time
+     * is marked new, to be counted in its category's volume when it is placed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(List<TriageDecision> complaints, List<TriageDecision> others) {
@@ -110,11 +111,13 @@ public class Incidents {
     public void queue(RoundTrip trip, List<TriageDecision> complaints, List<TriageDecision> others) {
         List<TriageDecision> unplaced = complaints.stream().filter(t -> t.incidentId == null).toList();
         if (!unplaced.isEmpty()) {
-            trip.add("insert into incident_queue (complaint_id, queued_at, received_at) "
-                    + "select u.complaint_id, now(), cast(u.received_at as timestamptz) from unnest(?, ?) "
-                    + "as u(complaint_id, received_at) on conflict do nothing",
+            // A complaint queued again before it was placed keeps its row, and with it whether it is new.
+            trip.add("insert into incident_queue (complaint_id, queued_at, received_at, new_complaint) "
+                    + "select u.complaint_id, now(), cast(u.received_at as timestamptz), u.new_complaint "
+                    + "from unnest(?, ?, ?) as u(complaint_id, received_at, new_complaint) on conflict do nothing",
                     unplaced.stream().map(t -> t.complaintId).toArray(UUID[]::new),
-                    unplaced.stream().map(t -> t.receivedAt.toString()).toArray(String[]::new));
+                    unplaced.stream().map(t -> t.receivedAt.toString()).toArray(String[]::new),
+                    unplaced.stream().map(t -> t.revision == 1).toArray(Boolean[]::new));
             queued.fire(new ComplaintsQueued());
         }
         List<TriageDecision> noLonger = others.stream().filter(t -> t.incidentId == null).toList();

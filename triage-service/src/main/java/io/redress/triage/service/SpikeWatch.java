@@ -43,11 +43,13 @@ public class SpikeWatch {
     private final Map<String, Instant> alerted = new ConcurrentHashMap<>();
 
     /**
-     * Counts the batch's new complaints and reads their categories' window and baseline in one statement whatever
-     * the number of categories, as the last of the caller's round trip (the category rows it updates stay locked
-     * until the commit, so they are taken as late as can be); an alert, rare, is raised when the answer comes.
+     * Counts new complaints and reads their categories' window and baseline in one statement whatever the number
+     * of categories, as the last of the caller's round trip (the category rows it updates stay locked until the
+     * commit, so they are taken as late as can be); an alert, rare, is raised when the answer comes. The placer
+     * calls it, off the decisions' path: every writer of a category's volume waits for the one before to commit.
      *
-     * @param newComplaints complaints first decided in the caller's transaction, per category, in a stable order */
+     * @param newComplaints complaints placed in the caller's transaction after their first decision, per
+     *                      category, in a stable order */
     public void count(RoundTrip trip, Map<String, Long> newComplaints, CompiledRules rules) {
         List<String> categories = newComplaints.keySet().stream().filter(Objects::nonNull).sorted().toList();
         if (categories.isEmpty()) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -69,13 +68,12 @@ public class Triager {
     private final EntityManager db;
     private final ComplaintLocks locks;
     private final Incidents incidents;
-    private final SpikeWatch spikes;
     private final TriageAnnouncer announcer;
     private final Timer duration;
     private final List<Timer> phases;
 
     Triager(ComplaintReader reader, RuleBook rules, TriageRepository decisions, ProcessedEvents processed,
-            EntityManager db, ComplaintLocks locks, Incidents incidents, SpikeWatch spikes, TriageAnnouncer announcer,
+            EntityManager db, ComplaintLocks locks, Incidents incidents, TriageAnnouncer announcer,
             MeterRegistry registry) {
         this.reader = reader;
         this.rules = rules;
@@ -84,7 +82,6 @@ public class Triager {
         this.db = db;
         this.locks = locks;
         this.incidents = incidents;
-        this.spikes = spikes;
         this.announcer = announcer;
         this.duration = Timer.builder("redress.triage.duration")
                 .description("from the moment triage takes a received complaint until its decision is committed")
@@ -126,7 +123,6 @@ public class Triager {
             // A received complaint is nearly always new: its earlier decision is loaded only when there is one.
             Map<UUID, TriageDecision> known = seen.decided().isEmpty() ? new HashMap<>()
                     : decisions.byIds(List.copyOf(seen.decided()));
-            Map<String, Long> newComplaints = new TreeMap<>();
             List<TriageDecision> complaints = new ArrayList<>();
             List<TriageDecision> others = new ArrayList<>();
             List<TriageDecision> created = new ArrayList<>();
@@ -159,9 +155,6 @@ public class Triager {
                             // Only a complaint decided before can be queued for incidents and need taking out.
                             others.add(triage);
                         }
-                        if (isComplaint && first && triage.category != null) {
-                            newComplaints.merge(triage.category, 1L, Long::sum);
-                        }
                     }
                 }
             }
@@ -176,8 +169,6 @@ public class Triager {
                 writes.add("delete from pending_message where complaint_id = any(?)",
                         (Object) waiting.keySet().toArray(UUID[]::new));
             }
-            // Last, so the category rows it updates are held only for the commit.
-            spikes.count(writes, newComplaints, ruleSet);
             writes.send(db);
             ends[3] = System.nanoTime();
         });
